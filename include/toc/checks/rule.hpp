@@ -1,0 +1,383 @@
+#pragma once
+// The machinery of the consistency checks: what a rule is, the catalogue that
+// holds rules, the context a rule reads the model through, and the reporter it
+// writes its findings to. The rules themselves live beside this file, one
+// family per header; toc/check.hpp puts them together.
+
+#include <algorithm>
+#include <cctype>
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "toc/analysis.hpp"
+#include "toc/diagnostic.hpp"
+#include "toc/graph.hpp"
+#include "toc/model.hpp"
+#include "toc/model_index.hpp"
+
+namespace toc {
+
+/// What a rule is, for people: its stable code, kebab-case name, default
+/// severity, and why it exists (docs/checks.md has the long form).
+struct RuleInfo {
+    std::string code;                 ///< "TOC201"; stable forever
+    std::string name;                 ///< "result-without-indicator"
+    Severity default_severity = Severity::warning;
+    std::string summary;              ///< one line: what it detects
+    std::string rationale;            ///< why it matters
+    std::string source;               ///< the criterion it comes from (literature), may be empty
+    std::string fix;                  ///< how to fix a finding
+    bool enabled_by_default = true;
+};
+
+class CheckContext;
+
+/// Where a rule writes its findings. The rule gives the subject (the id of
+/// the item concerned), the location of the YAML node concerned, and a plain
+/// sentence; code, name and severity come from the rule and the configuration.
+class Reporter {
+public:
+    Reporter(const RuleInfo& rule, Severity severity, std::vector<Diagnostic>& out)
+        : rule_(&rule), severity_(severity), out_(&out) {}
+
+    void report(std::string subject, SourceLocation location, std::string message) {
+        Diagnostic d;
+        d.code = rule_->code;
+        d.name = rule_->name;
+        d.severity = severity_;
+        d.location = std::move(location);
+        d.message = std::move(message);
+        d.subject = std::move(subject);
+        out_->push_back(std::move(d));
+    }
+    [[nodiscard]] const RuleInfo& rule() const noexcept { return *rule_; }
+    [[nodiscard]] Severity severity() const noexcept { return severity_; }
+
+private:
+    const RuleInfo* rule_;
+    Severity severity_;
+    std::vector<Diagnostic>* out_;
+};
+
+struct Rule {
+    RuleInfo info;
+    std::function<void(const CheckContext&, Reporter&)> run;
+};
+
+namespace detail {
+inline bool iequals(std::string_view a, std::string_view b) noexcept {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           });
+}
+inline std::string lower(std::string_view s) {
+    std::string r(s);
+    for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return r;
+}
+/// Levenshtein distance (with transpositions).
+inline std::size_t edit_distance(std::string_view a, std::string_view b) {
+    const std::size_t n = a.size(), m = b.size();
+    std::vector<std::size_t> prev2(m + 1), prev(m + 1), cur(m + 1);
+    for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= n; ++i) {
+        cur[0] = i;
+        for (std::size_t j = 1; j <= m; ++j) {
+            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) cur[j] = std::min(cur[j], prev2[j - 2] + 1);
+        }
+        std::swap(prev2, prev);
+        std::swap(prev, cur);
+    }
+    return prev[m];
+}
+}  // namespace detail
+
+/// An open registry of rules. default_catalogue() holds the built-in ones; a
+/// program embedding toc may add its own (with codes of its own) and pass the
+/// catalogue in CheckOptions.
+class Catalogue {
+public:
+    /// Adds a rule. Throws std::invalid_argument when its code or name is
+    /// already taken, or empty (a programming error).
+    void add(Rule rule) {
+        if (rule.info.code.empty() || rule.info.name.empty() || !rule.run)
+            throw std::invalid_argument("toc::Catalogue::add: a rule needs a code, a name and a function");
+        if (find(rule.info.code) || find(rule.info.name))
+            throw std::invalid_argument("toc::Catalogue::add: '" + rule.info.code + "' or '" + rule.info.name +
+                                        "' is already in the catalogue");
+        rules_.push_back(std::move(rule));
+    }
+    [[nodiscard]] const std::vector<Rule>& rules() const noexcept { return rules_; }
+
+    /// The rule with this code (any case: "toc201") or name, or nullptr.
+    [[nodiscard]] const Rule* find(std::string_view code_or_name) const {
+        for (const auto& r : rules_)
+            if (detail::iequals(r.info.code, code_or_name) || detail::iequals(r.info.name, code_or_name)) return &r;
+        return nullptr;
+    }
+
+    /// The nearest code or name to a misspelt one ("TOC2O1" → "TOC201"), or empty.
+    [[nodiscard]] std::string suggest(std::string_view word) const {
+        const std::string w = detail::lower(word);
+        std::string best;
+        std::size_t best_d = std::max<std::size_t>(1, std::min<std::size_t>(3, w.size() / 4));
+        ++best_d;
+        for (const auto& r : rules_)
+            for (const std::string* c : {&r.info.code, &r.info.name}) {
+                const std::size_t d = detail::edit_distance(w, detail::lower(*c));
+                if (d < best_d) { best_d = d; best = r.info.code + " " + r.info.name; }
+            }
+        return best;
+    }
+
+private:
+    std::vector<Rule> rules_;
+};
+
+/// The ids that other items refer to, gathered in one pass over the model.
+struct References {
+    std::unordered_set<std::string_view> measured;     ///< named in an indicator's `measures`
+    std::unordered_set<std::string_view> questioned;   ///< named in a question's `about`
+    std::unordered_set<std::string_view> via;          ///< mechanisms named in a link's `via`
+    std::unordered_set<std::string_view> assumptions;  ///< assumptions named anywhere
+    std::unordered_set<std::string_view> used;         ///< resources in an activity's `uses`
+    std::unordered_set<std::string_view> guiding;      ///< principles in an activity's `principles`
+    std::unordered_set<std::string_view> addressed;    ///< problems in an activity's `addresses`
+    std::unordered_set<std::string_view> concerned;    ///< actors an outcome or impact concerns (with
+                                                       ///< the groups they are part of and their parts)
+
+    explicit References(const Model& m) {
+        for (const auto& i : m.indicators)
+            for (const auto& r : i.measures) measured.insert(r.id);
+        for (const auto& q : m.questions)
+            for (const auto& r : q.about) { questioned.insert(r.id); assumptions.insert(r.id); }
+        for (const auto& rec : m.recommendations)
+            for (const auto& r : rec.about) assumptions.insert(r.id);
+        std::unordered_set<std::string_view> named;
+        for (const auto& e : m.elements) {
+            for (const auto& r : e.assumptions) assumptions.insert(r.id);
+            for (const auto& l : e.links) {
+                for (const auto& r : l.via) via.insert(r.id);
+                for (const auto& r : l.assumptions) assumptions.insert(r.id);
+            }
+            if (e.kind == Kind::activity) {
+                for (const auto& r : e.uses) used.insert(r.id);
+                for (const auto& r : e.principles) guiding.insert(r.id);
+                for (const auto& r : e.addresses) addressed.insert(r.id);
+            }
+            if (e.kind == Kind::outcome || e.kind == Kind::impact)
+                for (const auto& r : e.actors) named.insert(r.id);
+        }
+        // An actor is concerned when an outcome names it, a group it is part
+        // of, or a part of it. Walks up `part_of` with memory: linear.
+        std::unordered_map<std::string_view, const Actor*> actors;
+        for (const auto& a : m.actors) actors.try_emplace(a.id, &a);
+        auto parent = [&](std::string_view id) -> std::string_view {
+            auto it = actors.find(id);
+            return it == actors.end() ? std::string_view() : std::string_view(it->second->part_of.id);
+        };
+        for (std::string_view id : named)  // the groups a named actor is part of
+            for (std::string_view a = id; !a.empty() && concerned.insert(a).second; a = parent(a)) {}
+        // The parts of a named group: an actor is covered when it or a group
+        // above it is named (memoized per actor, so each chain is walked once).
+        std::unordered_map<std::string_view, bool> covered;
+        std::vector<std::string_view> chain;
+        std::unordered_set<std::string_view> on_chain;
+        for (const auto& a : m.actors) {
+            chain.clear();
+            on_chain.clear();
+            bool result = false;
+            for (std::string_view x = a.id; !x.empty(); x = parent(x)) {
+                if (auto it = covered.find(x); it != covered.end()) { result = it->second; break; }
+                if (named.count(x)) { result = true; break; }
+                if (!on_chain.insert(x).second) break;  // a part_of cycle
+                chain.push_back(x);
+            }
+            for (std::string_view x : chain) covered.emplace(x, result);
+            if (result) concerned.insert(a.id);
+        }
+    }
+};
+
+/// What a rule reads: the model, its id index, the graph view and the
+/// analyses, each computed once per check() on first use.
+class CheckContext {
+public:
+    explicit CheckContext(const Model& model, Ceiling ceiling = Ceiling::long_term,
+                          std::function<bool(std::string_view)> enabled = {})
+        : model_(&model), index_(model), ceiling_(ceiling), enabled_(std::move(enabled)) {}
+
+    [[nodiscard]] const Model& model() const noexcept { return *model_; }
+    [[nodiscard]] const ModelIndex& index() const noexcept { return index_; }
+    /// The accountability ceiling: results up to it are expected to be measured.
+    [[nodiscard]] Ceiling ceiling() const noexcept { return ceiling_; }
+    /// Is the rule with this code or name running in this check.
+    [[nodiscard]] bool enabled(std::string_view code) const { return !enabled_ || enabled_(code); }
+
+    [[nodiscard]] const ModelGraph& graph() const {
+        if (!graph_) graph_ = std::make_unique<ModelGraph>(*model_, index_);
+        return *graph_;
+    }
+    /// By vertex: reachable from an activity along leads_to and enables.
+    [[nodiscard]] const std::vector<bool>& reached_by_activities() const {
+        if (!reached_) reached_ = toc::reached_by_activities(graph());
+        return *reached_;
+    }
+    /// By vertex: an outcome or impact is reachable from it along leads_to and enables.
+    [[nodiscard]] const std::vector<bool>& leading_to_results() const {
+        if (!leading_) leading_ = toc::leading_to_results(graph());
+        return *leading_;
+    }
+    [[nodiscard]] const std::vector<CausalCycle>& causal_cycles() const {
+        if (!cycles_) cycles_ = toc::causal_cycles(graph());
+        return *cycles_;
+    }
+    /// By vertex: the element has no link in or out, and no `uses`.
+    [[nodiscard]] const std::vector<bool>& isolated() const {
+        if (!isolated_) {
+            const ModelGraph& g = graph();
+            std::vector<bool> out(g.size());
+            for (ElementVertexId v = 0; v < g.size(); ++v)
+                out[v] = boost::in_degree(v, g.graph()) == 0 && boost::out_degree(v, g.graph()) == 0 &&
+                         g.element(v).links.empty();
+            isolated_ = std::move(out);
+        }
+        return *isolated_;
+    }
+    [[nodiscard]] const References& references() const {
+        if (!references_) references_ = std::make_unique<References>(*model_);
+        return *references_;
+    }
+
+    // ---- naming things in messages -----------------------------------------
+
+    /// A text in the model's default language.
+    [[nodiscard]] std::string text(const Text& t) const { return t.in(model_->default_language(), model_->languages); }
+
+    /// "outcome 'o_trust' (Tillit till rådgivaren)"
+    [[nodiscard]] std::string name(const Element& e) const { return named(to_string(e.kind), e.id, e.label); }
+    [[nodiscard]] std::string name(const Indicator& i) const { return named("indicator", i.id, i.label); }
+    [[nodiscard]] std::string name(const Mechanism& i) const { return named("mechanism", i.id, i.label); }
+    [[nodiscard]] std::string name(const Assumption& i) const { return named("assumption", i.id, i.text); }
+    [[nodiscard]] std::string name(const Principle& i) const { return named("principle", i.id, i.label); }
+    [[nodiscard]] std::string name(const Actor& i) const { return named("actor", i.id, i.label); }
+    [[nodiscard]] std::string name(const Question& i) const { return named("question", i.id, i.text); }
+
+    /// The name of whatever an id names, or "'id'" when it names nothing.
+    [[nodiscard]] std::string name_of(std::string_view id) const {
+        if (const Element* e = index_.element(id)) return name(*e);
+        if (index_.link(id)) return "link '" + std::string(id) + "'";
+        return "'" + std::string(id) + "'";
+    }
+
+    /// "the `leads_to` link from activity 'a' (A) to outcome 'o' (O)"
+    [[nodiscard]] std::string link(const Link& l, const Element& source) const {
+        std::string s = "the `" + std::string(to_string(l.type)) + "` link ";
+        if (!l.id.empty()) s += "'" + l.id + "' ";
+        s += "from " + name(source) + " to " + target(l);
+        return s;
+    }
+    /// What a link points at, named.
+    [[nodiscard]] std::string target(const Link& l) const {
+        if (const Element* e = index_.element(l.to.id)) return name(*e);
+        if (const Link* t = index_.link(l.to.id)) {
+            std::string s = "the link '" + t->id + "'";
+            const ModelIndex::Entry* owner = index_.find(t->id);
+            if (owner) s += " (" + model_->elements[owner->index].id + " → " + t->to.id + ")";
+            return s;
+        }
+        return "'" + l.to.id + "'";
+    }
+
+    /// Every finding about a link has this subject: its id, else its source element's id.
+    [[nodiscard]] static std::string link_subject(const Link& l, const Element& source) {
+        return l.id.empty() ? source.id : l.id;
+    }
+    [[nodiscard]] static SourceLocation link_location(const Link& l, const Element& source) {
+        return l.location.known() ? l.location : source.location;
+    }
+
+private:
+    [[nodiscard]] std::string named(std::string_view kind, const std::string& id, const Text& label) const {
+        std::string s(kind);
+        s += " '" + id + "'";
+        std::string l = text(label);
+        if (!l.empty()) s += " (" + shorten(l) + ")";
+        return s;
+    }
+    static std::string shorten(std::string s) {
+        constexpr std::size_t max = 70;
+        if (s.size() <= max) return s;
+        std::size_t cut = max;
+        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary
+        const std::size_t space = s.rfind(' ', cut);
+        if (space != std::string::npos && space > max / 2) cut = space;
+        s.resize(cut);
+        return s + "…";
+    }
+
+    const Model* model_;
+    ModelIndex index_;
+    Ceiling ceiling_;
+    std::function<bool(std::string_view)> enabled_;
+    mutable std::unique_ptr<ModelGraph> graph_;
+    mutable std::optional<std::vector<bool>> reached_, leading_, isolated_;
+    mutable std::optional<std::vector<CausalCycle>> cycles_;
+    mutable std::unique_ptr<References> references_;
+};
+
+// ---- small helpers the rule families share ---------------------------------
+
+/// The stage of a result on the accountability ladder (output < short <
+/// intermediate < long < impact), comparable with Ceiling; nullopt for
+/// elements that are not results. An outcome without horizon counts as short.
+[[nodiscard]] inline std::optional<int> result_stage(const Element& e) {
+    switch (e.kind) {
+        case Kind::output: return static_cast<int>(Ceiling::output);
+        case Kind::outcome:
+            if (!e.horizon) return static_cast<int>(Ceiling::short_term);
+            switch (*e.horizon) {
+                case Horizon::short_term: return static_cast<int>(Ceiling::short_term);
+                case Horizon::intermediate: return static_cast<int>(Ceiling::intermediate);
+                case Horizon::long_term: return static_cast<int>(Ceiling::long_term);
+            }
+            return static_cast<int>(Ceiling::short_term);
+        case Kind::impact: return static_cast<int>(Ceiling::impact);
+        default: return std::nullopt;
+    }
+}
+
+/// "long-term outcomes", "outputs", … : what a ceiling reaches up to.
+[[nodiscard]] inline std::string_view ceiling_words(Ceiling c) {
+    switch (c) {
+        case Ceiling::output: return "outputs";
+        case Ceiling::short_term: return "short-term outcomes";
+        case Ceiling::intermediate: return "intermediate outcomes";
+        case Ceiling::long_term: return "long-term outcomes";
+        case Ceiling::impact: return "impacts";
+    }
+    return "long-term outcomes";
+}
+
+/// "short-term", "intermediate", "long-term"
+[[nodiscard]] inline std::string_view horizon_words(Horizon h) {
+    switch (h) {
+        case Horizon::short_term: return "short-term";
+        case Horizon::intermediate: return "intermediate";
+        case Horizon::long_term: return "long-term";
+    }
+    return "";
+}
+
+}  // namespace toc

@@ -1,0 +1,39 @@
+#pragma once
+// A finding about a model: the loader's and the checks' single currency.
+
+#include <string>
+#include <string_view>
+#include <optional>
+
+#include "toc/source_location.hpp"
+
+namespace toc {
+
+enum class Severity { note, warning, error };
+
+[[nodiscard]] constexpr std::string_view to_string(Severity s) noexcept {
+    switch (s) {
+        case Severity::note: return "note";
+        case Severity::warning: return "warning";
+        case Severity::error: return "error";
+    }
+    return "error";
+}
+
+[[nodiscard]] inline std::optional<Severity> parse_severity(std::string_view s) noexcept {
+    if (s == "note") return Severity::note;
+    if (s == "warning") return Severity::warning;
+    if (s == "error") return Severity::error;
+    return std::nullopt;
+}
+
+struct Diagnostic {
+    std::string code;        ///< stable code, e.g. "TOC007"
+    std::string name;        ///< kebab-case rule name, e.g. "unresolved-reference"
+    Severity severity = Severity::error;
+    SourceLocation location; ///< the YAML node concerned
+    std::string message;     ///< one plain sentence
+    std::string subject;     ///< id of the item concerned; may be empty
+};
+
+}  // namespace toc

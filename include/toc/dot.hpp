@@ -1,0 +1,1107 @@
+#pragma once
+// The program-theory diagram and the indicator map as Graphviz DOT text.
+// Header-only, standard library only: render the text with toc::render
+// (include/toc/render.hpp) or with any Graphviz.
+//
+//   toc::DiagramOptions o;
+//   o.view = toc::DiagramView::indicators;
+//   std::string dot = toc::to_dot(model, o);
+//
+// The theory view draws the stages as columns (problems | resources | activities
+// | outputs | short | intermediate | long-term outcomes | impacts), one shape and
+// colour per kind (Okabe–Ito palette, safe for colour-blind readers), the title
+// and a legend. leads_to is solid, enables dashed, hinders red with a blunt head,
+// feedback dotted and curved back; incoming links of an outcome with `combine: all`
+// meet in a small AND gate. Mechanisms are link labels or small nodes; assumptions
+// numbered notes; contexts and barriers sit next to the links they act on.
+//
+// Every label is written as a Graphviz HTML-like label with & < > " ' escaped, so
+// no label text can change the graph's structure or become markup.
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "toc/indicator_table.hpp"
+#include "toc/kind.hpp"
+#include "toc/model.hpp"
+#include "toc/model_index.hpp"
+
+namespace toc {
+
+enum class DiagramView { theory, indicators };
+enum class MechanismDisplay { labels, nodes };
+
+struct DiagramOptions {
+    DiagramView view = DiagramView::theory;
+    std::string lang;                          ///< label language; empty: the model's first language
+    std::string focus;                         ///< draw only what leads to and from this element
+    std::optional<int> depth;                  ///< steps from the focus; unset: no limit
+    std::optional<DiagramDirection> direction; ///< unset: the model's hint, else LR
+    std::optional<GroupBy> group_by;           ///< unset: the model's hint, else none
+    std::optional<MechanismDisplay> mechanisms;  ///< unset: labels
+    /// What to show besides the results chain. Unset: the model's `diagram.show` when
+    /// written, else mechanisms, assumptions, contexts and barriers (theory view).
+    std::optional<bool> show_mechanisms, show_assumptions, show_contexts, show_barriers,
+        show_problems, show_indicators, show_actors;
+    bool legend = true;
+    bool title = true;
+    std::size_t wrap = 30;                     ///< wrap labels at about this many characters
+    std::string font = "Helvetica,Arial,sans-serif";
+};
+
+namespace detail::dot {
+
+// ---------------------------------------------------------------------------
+// Text
+
+/// Decodes one UTF-8 code point at `i`; returns its length, or 0 when malformed.
+[[nodiscard]] inline std::size_t utf8_length(std::string_view s, std::size_t i) noexcept {
+    const auto c = static_cast<unsigned char>(s[i]);
+    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return 0;
+    for (std::size_t k = 1; k < n; ++k)
+        if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+    if (n == 2 && c < 0xC2) return 0;  // overlong
+    return n;
+}
+
+/// Valid UTF-8 without control characters: malformed bytes become U+FFFD, tabs
+/// spaces, carriage returns disappear, other control characters become U+FFFD.
+/// Line feeds are kept (they are line breaks).
+[[nodiscard]] inline std::string clean(std::string_view s) {
+    std::string r;
+    r.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t n = utf8_length(s, i);
+        if (n == 0) { r += "\xEF\xBF\xBD"; ++i; continue; }
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (n == 1 && c < 0x20) {
+            if (c == '\n') r += '\n';
+            else if (c == '\t') r += ' ';
+            else if (c != '\r') r += "\xEF\xBF\xBD";
+        } else if (n == 1 && c == 0x7F) {
+            r += "\xEF\xBF\xBD";
+        } else {
+            r.append(s.substr(i, n));
+        }
+        i += n;
+    }
+    return r;
+}
+
+[[nodiscard]] inline std::size_t columns(std::string_view s) noexcept {
+    std::size_t n = 0;
+    for (unsigned char c : s) if ((c & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+/// Splits (clean) text into lines of about `width` characters: at line feeds, then
+/// between words; a word longer than 1.5 × width is cut.
+[[nodiscard]] inline std::vector<std::string> wrap(std::string_view text, std::size_t width) {
+    std::vector<std::string> lines;
+    if (width == 0) width = 30;
+    const std::size_t hard = width + width / 2;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view para = text.substr(start, end - start);
+        std::string line;
+        std::size_t i = 0;
+        bool any = false;
+        while (i < para.size()) {
+            while (i < para.size() && para[i] == ' ') ++i;
+            if (i >= para.size()) break;
+            std::size_t j = para.find(' ', i);
+            if (j == std::string_view::npos) j = para.size();
+            std::string word(para.substr(i, j - i));
+            i = j;
+            while (columns(word) > hard) {  // cut an overlong word at a code point boundary
+                if (!line.empty()) { lines.push_back(line); line.clear(); }
+                std::size_t cut = 0, cols = 0;
+                while (cut < word.size() && cols < width) {
+                    ++cut;
+                    while (cut < word.size() && (static_cast<unsigned char>(word[cut]) & 0xC0) == 0x80) ++cut;
+                    ++cols;
+                }
+                lines.push_back(word.substr(0, cut));
+                word.erase(0, cut);
+            }
+            if (word.empty()) continue;
+            if (line.empty()) line = word;
+            else if (columns(line) + 1 + columns(word) <= width) line += " " + word;
+            else { lines.push_back(line); line = word; }
+            any = true;
+        }
+        if (!line.empty() || !any) lines.push_back(line);
+        if (end == text.size()) break;
+        start = end + 1;
+    }
+    while (lines.size() > 1 && lines.back().empty()) lines.pop_back();
+    return lines;
+}
+
+/// Escapes (clean) text for a Graphviz HTML-like label.
+[[nodiscard]] inline std::string html(std::string_view s) {
+    std::string r;
+    r.reserve(s.size() + 8);
+    for (char c : s) {
+        switch (c) {
+            case '&': r += "&amp;"; break;
+            case '<': r += "&lt;"; break;
+            case '>': r += "&gt;"; break;
+            case '"': r += "&quot;"; break;
+            case '\'': r += "&#39;"; break;
+            case '\n': r += "<BR/>"; break;
+            default: r += c;
+        }
+    }
+    return r;
+}
+
+/// Any text as wrapped, escaped HTML-label lines joined by <BR/>.
+[[nodiscard]] inline std::string html_wrapped(std::string_view text, std::size_t width,
+                                              std::string_view align = {}) {
+    std::string r;
+    const std::string br = align.empty() ? "<BR/>" : "<BR ALIGN=\"" + std::string(align) + "\"/>";
+    const auto lines = wrap(clean(text), width);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (i) r += br;
+        r += html(lines[i]);
+    }
+    if (!align.empty()) r += br;
+    return r;
+}
+
+/// A DOT quoted string for attribute values that are ours (colours, names).
+[[nodiscard]] inline std::string quoted(std::string_view s) {
+    std::string r = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\') r += '\\';
+        if (c == '\n') { r += "\\n"; continue; }
+        r += c;
+    }
+    return r + "\"";
+}
+
+[[nodiscard]] inline bool safe_id(std::string_view id) noexcept {
+    if (id.empty() || !((id[0] >= 'A' && id[0] <= 'Z') || (id[0] >= 'a' && id[0] <= 'z'))) return false;
+    for (char c : id)
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+              c == '.' || c == '-'))
+            return false;
+    return true;
+}
+
+// ---------------------------------------------------------------------------
+// Words
+
+struct Words {
+    std::array<std::string_view, 8> stages;  // problems … impacts
+    std::string_view contexts, barriers, legend;
+    std::array<std::string_view, 8> kinds;   // resource … problem (singular)
+    std::array<std::string_view, 3> horizons;
+    std::string_view leads_to, enables, hinders, feedback, uses, addresses, all_needed, assumption,
+        mechanism, mechanisms, measures, not_evaluated, focus;
+    std::array<std::string_view, 6> result_status;
+    std::array<std::string_view, 6> activity_status;
+    std::array<std::string_view, 4> levels;
+    std::string_view all_sites, other, baseline, target, latest, site, controllable, not_controllable,
+        indicator_map, risk;
+    std::array<std::string_view, 3> risks;
+    std::string_view months, days, hours;
+};
+
+[[nodiscard]] inline const Words& words(std::string_view lang) {
+    static const Words en{
+        {"Problems", "Resources", "Activities", "Outputs", "Short-term outcomes", "Intermediate outcomes",
+         "Long-term outcomes", "Impacts"},
+        "Contexts", "Barriers", "Legend",
+        {"resource", "activity", "output", "outcome", "impact", "context", "barrier", "problem"},
+        {"short-term", "intermediate", "long-term"},
+        "leads to", "enables", "hinders", "feedback", "uses", "addresses", "all needed together", "assumption",
+        "mechanism", "Mechanisms", "measures", "outside the evaluation", "focus",
+        {"expected", "achieved", "partly achieved", "not achieved", "too early to tell", "contested"},
+        {"planned", "ongoing", "done", "postponed", "dropped", "replaced"},
+        {"Individual", "Staff", "Organisation", "System"},
+        "All sites", "Other", "Baseline", "Target", "Latest", "Site", "within the program's control",
+        "not within the program's control", "Indicator map", "risk",
+        {"low", "medium", "high"},
+        "months", "days", "hours"};
+    static const Words sv{
+        {"Problem", "Resurser", "Aktiviteter", "Prestationer", "Kortsiktiga effekter", "Effekter på medellång sikt",
+         "Långsiktiga effekter", "Samhällseffekter"},
+        "Sammanhang", "Hinder", "Teckenförklaring",
+        {"resurs", "aktivitet", "prestation", "effekt", "samhällseffekt", "sammanhang", "hinder", "problem"},
+        {"kort sikt", "medellång sikt", "lång sikt"},
+        "leder till", "möjliggör", "hindrar", "återkoppling", "använder", "åtgärdar", "alla behövs tillsammans",
+        "antagande", "mekanism", "Mekanismer", "mäter", "utanför utvärderingen", "fokus",
+        {"förväntad", "uppnådd", "delvis uppnådd", "inte uppnådd", "för tidigt att säga", "omstridd"},
+        {"planerad", "pågår", "genomförd", "uppskjuten", "avbruten", "ersatt"},
+        {"Individ", "Personal", "Organisation", "System"},
+        "Alla platser", "Övrigt", "Utgångsvärde", "Mål", "Senast", "Plats", "inom programmets kontroll",
+        "utanför programmets kontroll", "Indikatorkarta", "risk",
+        {"låg", "medel", "hög"},
+        "mån", "dagar", "tim"};
+    return lang == "sv" ? sv : en;
+}
+
+// ---------------------------------------------------------------------------
+// Style (Okabe–Ito hues; fills are light tints so black text stays readable)
+
+struct KindStyle {
+    std::string_view shape, style, fill, border;
+};
+
+[[nodiscard]] inline KindStyle kind_style(const Element& e) {
+    switch (e.kind) {
+        case Kind::resource: return {"cylinder", "filled", "#FBF3BD", "#9A8C00"};
+        case Kind::activity: return {"box", "filled,rounded", "#FBE3B3", "#B07A00"};
+        case Kind::output: return {"box", "filled", "#D3EBF9", "#2B7DB5"};
+        case Kind::outcome:
+            switch (e.horizon.value_or(Horizon::intermediate)) {
+                case Horizon::short_term: return {"box", "filled,rounded", "#DDF2EA", "#007A5A"};
+                case Horizon::intermediate: return {"box", "filled,rounded", "#B9E5D4", "#007A5A"};
+                case Horizon::long_term: return {"box", "filled,rounded", "#8FD4BB", "#005C44"};
+            }
+            break;
+        case Kind::impact: return {"hexagon", "filled", "#F2D5E6", "#A24F82"};
+        case Kind::context: return {"box", "filled,dashed", "#EDEDED", "#666666"};
+        case Kind::barrier: return {"octagon", "filled", "#F8D5BF", "#B84A00"};
+        case Kind::problem: return {"box", "filled", "#E6E0F0", "#5E4B8B"};
+        default: break;
+    }
+    return {"box", "filled", "#FFFFFF", "#333333"};
+}
+
+struct LinkStyle {
+    std::string_view style, color, arrowhead;
+    double penwidth;
+};
+
+[[nodiscard]] inline LinkStyle link_style(LinkType t) {
+    switch (t) {
+        case LinkType::leads_to: return {"solid", "#333333", "normal", 1.2};
+        case LinkType::enables: return {"dashed", "#0072B2", "normal", 1.2};
+        case LinkType::hinders: return {"solid", "#D55E00", "tee", 1.6};
+        case LinkType::feedback: return {"dotted", "#CC79A7", "normal", 1.4};
+    }
+    return {"solid", "#333333", "normal", 1.0};
+}
+
+inline constexpr std::string_view uses_color = "#8C8C8C";
+
+[[nodiscard]] inline std::string_view status_fill(IndicatorStatus s) {
+    switch (s) {
+        case IndicatorStatus::achieved: return "#BDE6D5";   // bluish green tint
+        case IndicatorStatus::on_track: return "#CFE6F6";   // sky blue tint
+        case IndicatorStatus::behind: return "#F8CFA9";     // orange / vermillion tint
+        case IndicatorStatus::no_data: return "#E4E4E4";
+        case IndicatorStatus::no_target: return "#FFFFFF";
+    }
+    return "#FFFFFF";
+}
+[[nodiscard]] inline std::string_view status_border(IndicatorStatus s) {
+    switch (s) {
+        case IndicatorStatus::achieved: return "#007A5A";
+        case IndicatorStatus::on_track: return "#0072B2";
+        case IndicatorStatus::behind: return "#C04A00";
+        case IndicatorStatus::no_data: return "#888888";
+        case IndicatorStatus::no_target: return "#888888";
+    }
+    return "#888888";
+}
+
+/// Column of an element: 0 problems … 7 impacts; -1 for contexts and barriers (placed freely).
+[[nodiscard]] inline int stage_of(const Element& e) noexcept {
+    switch (e.kind) {
+        case Kind::problem: return 0;
+        case Kind::resource: return 1;
+        case Kind::activity: return 2;
+        case Kind::output: return 3;
+        case Kind::outcome:
+            switch (e.horizon.value_or(Horizon::intermediate)) {
+                case Horizon::short_term: return 4;
+                case Horizon::intermediate: return 5;
+                case Horizon::long_term: return 6;
+            }
+            return 5;
+        case Kind::impact: return 7;
+        default: return -1;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The writer
+
+class Writer {
+public:
+    Writer(const Model& m, const DiagramOptions& o) : model_(m), opt_(o), index_(m) {
+        lang_ = o.lang.empty() ? m.default_language() : o.lang;
+        w_ = &words(lang_);
+        resolve_options();
+    }
+
+    std::string run() {
+        choose_elements();
+        name_nodes();
+        plan_links();
+        emit();
+        return std::move(out_);
+    }
+
+private:
+    struct Drawn {
+        const Element* e = nullptr;
+        std::size_t index = 0;       // in model.elements
+        std::string name;            // DOT node name
+        int stage = -1;
+        std::string lane;            // cluster key; empty: none
+    };
+    struct PlannedLink {
+        const Element* from = nullptr;
+        const Link* link = nullptr;
+        std::size_t from_index = 0, link_index = 0;
+        std::string tail, head;       // DOT names of the ends (head may be a junction or a gate)
+        std::string junction;         // set when the link is drawn through a junction point
+        bool backwards = false;
+        bool flat = false;            // both ends in the same column
+    };
+
+    const Model& model_;
+    const DiagramOptions& opt_;
+    ModelIndex index_;
+    std::string lang_;
+    const Words* w_;
+    std::string out_;
+
+    DiagramDirection direction_ = DiagramDirection::LR;
+    GroupBy group_by_ = GroupBy::none;
+    MechanismDisplay mech_display_ = MechanismDisplay::labels;
+    bool show_mech_ = true, show_assumptions_ = true, show_contexts_ = true, show_barriers_ = true,
+         show_problems_ = false, show_indicators_ = false, show_actors_ = false;
+
+    std::vector<Drawn> drawn_;
+    std::unordered_map<const Element*, std::size_t> drawn_of_;  // element -> index in drawn_
+    std::vector<PlannedLink> links_;
+    std::set<const Link*> junctioned_;
+    std::unordered_map<const Link*, std::string> junction_of_;
+    std::set<const Element*> gated_;  // outcomes/impacts drawn with an AND gate
+    std::vector<const Indicator*> indicators_;
+
+    [[nodiscard]] std::string text(const Text& t) const { return t.in(lang_, model_.languages); }
+    [[nodiscard]] bool theory() const { return opt_.view == DiagramView::theory; }
+
+    void resolve_options() {
+        direction_ = opt_.direction.value_or(model_.diagram.direction.value_or(DiagramDirection::LR));
+        group_by_ = opt_.group_by.value_or(model_.diagram.group_by.value_or(GroupBy::none));
+        mech_display_ = opt_.mechanisms.value_or(MechanismDisplay::labels);
+        const auto& show = model_.diagram.show;
+        auto hinted = [&](std::string_view w, bool fallback) {
+            if (show.empty()) return fallback;
+            return std::find(show.begin(), show.end(), w) != show.end();
+        };
+        const bool t = theory();
+        show_mech_ = opt_.show_mechanisms.value_or(t && hinted("mechanisms", true));
+        show_assumptions_ = opt_.show_assumptions.value_or(t && hinted("assumptions", true));
+        show_contexts_ = opt_.show_contexts.value_or(t && hinted("contexts", true));
+        show_barriers_ = opt_.show_barriers.value_or(t && hinted("barriers", true));
+        show_problems_ = opt_.show_problems.value_or(t && hinted("problems", false));
+        show_actors_ = opt_.show_actors.value_or(hinted("actors", false));
+        show_indicators_ = opt_.show_indicators.value_or(!t || hinted("indicators", false));
+    }
+
+    // Which elements are drawn --------------------------------------------------
+
+    [[nodiscard]] bool kind_shown(const Element& e, const std::set<const Element*>& measured) const {
+        switch (e.kind) {
+            case Kind::context: return theory() ? show_contexts_ : measured.count(&e) > 0;
+            case Kind::barrier: return theory() ? show_barriers_ : measured.count(&e) > 0;
+            case Kind::problem: return theory() ? show_problems_ : measured.count(&e) > 0;
+            case Kind::resource: return theory() || measured.count(&e) > 0;
+            default: return true;
+        }
+    }
+
+    /// The element a link points at (through a link id: the head of that link).
+    [[nodiscard]] const Element* target_element(const Link& l) const {
+        if (const Element* e = index_.element(l.to.id)) return e;
+        if (const Link* t = index_.link(l.to.id)) return index_.element(t->to.id);
+        return nullptr;
+    }
+
+    void choose_elements() {
+        std::set<const Element*> measured;
+        for (const auto& ind : model_.indicators)
+            for (const auto& r : ind.measures)
+                if (const Element* e = index_.element(r.id)) measured.insert(e);
+
+        std::vector<bool> keep(model_.elements.size(), false);
+        for (std::size_t i = 0; i < model_.elements.size(); ++i)
+            keep[i] = kind_shown(model_.elements[i], measured);
+
+        if (!opt_.focus.empty()) {
+            // Forward and backward along leads_to, enables, hinders and uses (feedback is not followed).
+            std::unordered_map<const Element*, std::size_t> pos;
+            for (std::size_t i = 0; i < model_.elements.size(); ++i) pos[&model_.elements[i]] = i;
+            std::vector<std::vector<std::size_t>> fwd(model_.elements.size()), back(model_.elements.size());
+            auto add = [&](const Element* a, const Element* b) {
+                if (!a || !b) return;
+                fwd[pos[a]].push_back(pos[b]);
+                back[pos[b]].push_back(pos[a]);
+            };
+            for (const auto& e : model_.elements) {
+                for (const auto& l : e.links)
+                    if (l.type != LinkType::feedback) add(&e, target_element(l));
+                for (const auto& r : e.uses) add(index_.element(r.id), &e);
+            }
+            std::vector<bool> in(model_.elements.size(), false);
+            const Element* f = index_.element(opt_.focus);
+            if (f) {
+                const int limit = opt_.depth.value_or(-1);
+                for (const auto* adj : {&fwd, &back}) {
+                    std::vector<int> dist(model_.elements.size(), -1);
+                    std::vector<std::size_t> queue{pos[f]};
+                    dist[pos[f]] = 0;
+                    for (std::size_t q = 0; q < queue.size(); ++q) {
+                        const std::size_t v = queue[q];
+                        in[v] = true;
+                        if (limit >= 0 && dist[v] >= limit) continue;
+                        for (std::size_t u : (*adj)[v])
+                            if (dist[u] < 0) { dist[u] = dist[v] + 1; queue.push_back(u); }
+                    }
+                }
+            }
+            for (std::size_t i = 0; i < keep.size(); ++i) keep[i] = keep[i] && in[i];
+            if (f) keep[pos[f]] = true;
+        }
+
+        for (std::size_t i = 0; i < model_.elements.size(); ++i) {
+            if (!keep[i]) continue;
+            Drawn d;
+            d.e = &model_.elements[i];
+            d.index = i;
+            d.stage = stage_of(*d.e);
+            drawn_of_[d.e] = drawn_.size();
+            drawn_.push_back(std::move(d));
+        }
+
+        if (show_indicators_)
+            for (const auto& ind : model_.indicators)
+                for (const auto& r : ind.measures)
+                    if (const Element* e = index_.element(r.id); e && drawn_of_.count(e)) {
+                        indicators_.push_back(&ind);
+                        break;
+                    }
+    }
+    void name_nodes() {
+        std::set<std::string> used;
+        for (auto& d : drawn_) {
+            d.name = safe_id(d.e->id) && !used.count(d.e->id) ? d.e->id : "_e" + std::to_string(d.index);
+            used.insert(d.name);
+            d.lane = lane_of(*d.e);
+        }
+    }
+
+    [[nodiscard]] std::string lane_of(const Element& e) const {
+        switch (group_by_) {
+            case GroupBy::none: return {};
+            case GroupBy::level: return e.level ? std::string(to_string(*e.level)) : std::string();
+            case GroupBy::actor: return e.actors.empty() ? std::string() : e.actors.front().id;
+            case GroupBy::site: return e.sites.empty() ? std::string() : e.sites.front().id;
+        }
+        return {};
+    }
+
+    [[nodiscard]] std::string lane_label(const std::string& key) const {
+        switch (group_by_) {
+            case GroupBy::level:
+                if (auto l = parse_enum<Level>(key)) return std::string(w_->levels[static_cast<std::size_t>(*l)]);
+                return key;
+            case GroupBy::actor:
+                for (const auto& a : model_.actors) if (a.id == key) return text(a.label);
+                return key;
+            case GroupBy::site:
+                for (const auto& s : model_.sites) if (s.id == key) return text(s.label);
+                return key;
+            case GroupBy::none: break;
+        }
+        return key;
+    }
+
+    [[nodiscard]] const Drawn* drawn(const Element* e) const {
+        auto it = drawn_of_.find(e);
+        return it == drawn_of_.end() ? nullptr : &drawn_[it->second];
+    }
+
+    // Which links are drawn, and through what ------------------------------------
+
+    void plan_links() {
+        // Links that something acts on (enables/hinders with a link as target) get a junction.
+        std::set<const Link*> targeted;
+        for (const auto& d : drawn_)
+            for (const auto& l : d.e->links)
+                if (l.type == LinkType::enables || l.type == LinkType::hinders)
+                    if (const Link* t = index_.link(l.to.id)) targeted.insert(t);
+
+        for (const auto& d : drawn_) {
+            for (std::size_t li = 0; li < d.e->links.size(); ++li) {
+                const Link& l = d.e->links[li];
+                const Element* to = index_.element(l.to.id);
+                if (!to || !drawn(to)) continue;
+                const bool needs_junction =
+                    targeted.count(&l) ||
+                    (show_mech_ && mech_display_ == MechanismDisplay::nodes && !l.via.empty()) ||
+                    (show_assumptions_ && !l.assumptions.empty());
+                if (needs_junction) {
+                    junctioned_.insert(&l);
+                    junction_of_[&l] = "_j" + std::to_string(d.index) + "_" + std::to_string(li);
+                }
+                if (l.type == LinkType::leads_to && to->combine == Combine::all) gated_.insert(to);
+            }
+        }
+        for (const auto& d : drawn_) {
+            for (std::size_t li = 0; li < d.e->links.size(); ++li) {
+                const Link& l = d.e->links[li];
+                PlannedLink p;
+                p.from = d.e;
+                p.link = &l;
+                p.from_index = d.index;
+                p.link_index = li;
+                p.tail = d.name;
+                if (const Element* to = index_.element(l.to.id)) {
+                    const Drawn* h = drawn(to);
+                    if (!h) continue;
+                    p.head = l.type == LinkType::leads_to && gated_.count(to) ? gate_name(*h) : h->name;
+                    p.backwards = l.type == LinkType::feedback ||
+                                  (d.stage >= 0 && h->stage >= 0 && h->stage < d.stage);
+                    p.flat = !p.backwards && d.stage >= 0 && h->stage == d.stage;
+                } else if (const Link* t = index_.link(l.to.id)) {
+                    auto j = junction_of_.find(t);
+                    if (j == junction_of_.end()) continue;  // the link acted on is not drawn
+                    p.head = j->second;
+                } else {
+                    continue;
+                }
+                if (auto j = junction_of_.find(&l); j != junction_of_.end()) p.junction = j->second;
+                links_.push_back(std::move(p));
+            }
+        }
+    }
+
+    [[nodiscard]] static std::string gate_name(const Drawn& d) { return "_and_" + d.name; }
+
+    // Emission ----------------------------------------------------------------
+
+    void line(std::string_view s, int indent = 1) {
+        out_.append(static_cast<std::size_t>(indent) * 2, ' ');
+        out_ += s;
+        out_ += '\n';
+    }
+
+    void emit() {
+        const bool lr = direction_ == DiagramDirection::LR;
+        line("digraph toc {", 0);
+        std::string g = "graph [rankdir=" + std::string(lr ? "LR" : "TB") +
+                        ", newrank=true, compound=true, splines=true, nodesep=0.22, ranksep=0.35" +
+                        ", pad=0.3, fontname=" + quoted(opt_.font) + ", fontsize=12, labelloc=t, labeljust=l" +
+                        ", outputorder=edgesfirst, bgcolor=\"white\"";
+        std::string label = graph_label();
+        if (!label.empty()) g += ", label=<" + label + ">";
+        line(g + "];");
+        line("node [fontname=" + quoted(opt_.font) +
+             ", fontsize=11, penwidth=1.2, margin=\"0.14,0.07\", style=filled, fillcolor=\"#FFFFFF\"];");
+        line("edge [fontname=" + quoted(opt_.font) + ", fontsize=9, arrowsize=0.8, color=\"#333333\"];");
+
+        emit_stage_headers();
+        emit_nodes();
+        emit_ranks();
+        emit_links();
+        emit_uses();
+        if (theory()) {
+            emit_mechanism_nodes();
+            emit_assumptions();
+        }
+        if (show_indicators_) emit_indicator_edges();
+        line("}", 0);
+    }
+
+    [[nodiscard]] std::vector<int> used_stages() const {
+        std::set<int> s;
+        for (const auto& d : drawn_) if (d.stage >= 0) s.insert(d.stage);
+        return {s.begin(), s.end()};
+    }
+
+    void emit_stage_headers() {
+        const auto stages = used_stages();
+        if (stages.empty()) return;
+        line("// stages, in order: one column each");
+        for (int s : stages)
+            line("\"_stage" + std::to_string(s) + "\" [shape=plaintext, style=\"\", fontsize=13, fontcolor=\"#444444\", label=<<B>" +
+                 html_wrapped(w_->stages[static_cast<std::size_t>(s)], 18) + "</B>>];");
+        std::string chain;
+        for (int s : stages) chain += (chain.empty() ? "" : " -> ") + std::string("\"_stage") + std::to_string(s) + "\"";
+        if (stages.size() > 1) line(chain + " [style=invis, weight=100];");
+    }
+
+    [[nodiscard]] std::string element_label(const Element& e) const {
+        std::string s = html_wrapped(text(e.label).empty() ? e.id : text(e.label), opt_.wrap);
+        std::vector<std::string> notes;
+        if (e.kind == Kind::activity && e.activity_status && *e.activity_status != ActivityStatus::planned &&
+            *e.activity_status != ActivityStatus::ongoing)
+            notes.emplace_back(w_->activity_status[static_cast<std::size_t>(*e.activity_status)]);
+        if (e.result_status && *e.result_status != ResultStatus::expected)
+            notes.emplace_back(w_->result_status[static_cast<std::size_t>(*e.result_status)]);
+        if (!e.evaluated) notes.emplace_back(w_->not_evaluated);
+        if (show_actors_ && !e.actors.empty()) {
+            std::string who;
+            for (const auto& r : e.actors) {
+                std::string l = r.id;
+                for (const auto& a : model_.actors) if (a.id == r.id) l = text(a.label);
+                who += (who.empty() ? "" : ", ") + l;
+            }
+            s += "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"#555555\"><I>" + html_wrapped(who, opt_.wrap + 6) + "</I></FONT>";
+        }
+        if (!notes.empty()) {
+            std::string n;
+            for (const auto& x : notes) n += (n.empty() ? "" : " · ") + x;
+            s += "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"#555555\">[" + html(n) + "]</FONT>";
+        }
+        return s;
+    }
+
+    void emit_node(const Drawn& d, int indent) {
+        const auto st = kind_style(*d.e);
+        std::string style(st.style);
+        const bool faded = !d.e->evaluated ||
+                           (d.e->activity_status && (*d.e->activity_status == ActivityStatus::dropped ||
+                                                     *d.e->activity_status == ActivityStatus::replaced ||
+                                                     *d.e->activity_status == ActivityStatus::postponed));
+        if (faded && style.find("dashed") == std::string::npos) style += ",dashed";
+        const bool focus = !opt_.focus.empty() && d.e->id == opt_.focus;
+        std::string a = quoted(d.name) + " [id=" + quoted(d.name) + ", shape=" + std::string(st.shape) +
+                        ", style=" + quoted(style) + ", fillcolor=" + quoted(st.fill) + ", color=" +
+                        quoted(st.border) + (focus ? ", penwidth=3" : "");
+        if (d.e->kind == Kind::impact) a += ", margin=\"0.05,0.05\"";
+        a += ", label=<" + element_label(*d.e) + ">];";
+        line(a, indent);
+        if (gated_.count(d.e))
+            line(quoted(gate_name(d)) + " [shape=circle, fixedsize=true, width=0.3, height=0.3, style=filled, "
+                 "fillcolor=\"#FFFFFF\", color=\"#333333\", fontsize=10, label=<<B>&amp;</B>>];",
+                 indent);
+    }
+
+    void emit_nodes() {
+        // Lanes first (clusters), in order of first appearance; then elements without a lane.
+        std::vector<std::string> lanes;
+        for (const auto& d : drawn_)
+            if (!d.lane.empty() && std::find(lanes.begin(), lanes.end(), d.lane) == lanes.end()) lanes.push_back(d.lane);
+        if (group_by_ == GroupBy::level) {
+            std::stable_sort(lanes.begin(), lanes.end(), [](const std::string& a, const std::string& b) {
+                return parse_enum<Level>(a).value_or(Level::system) < parse_enum<Level>(b).value_or(Level::system);
+            });
+        }
+        line("// elements");
+        for (std::size_t li = 0; li < lanes.size(); ++li) {
+            line("subgraph \"cluster_lane" + std::to_string(li) + "\" {");
+            line("graph [label=<<B>" + html_wrapped(lane_label(lanes[li]), 40) +
+                     "</B>>, style=\"rounded,filled\", fillcolor=\"#F7F7F7\", color=\"#BBBBBB\", fontsize=12, labeljust=l];",
+                 2);
+            for (const auto& d : drawn_)
+                if (d.lane == lanes[li]) emit_node(d, 2);
+            for (const Indicator* ind : indicators_)
+                if (const Drawn* host = indicator_host(*ind); host && host->lane == lanes[li]) emit_indicator(*ind, 2);
+            line("}");
+        }
+        for (const auto& d : drawn_)
+            if (d.lane.empty()) emit_node(d, 1);
+        for (const Indicator* ind : indicators_)
+            if (const Drawn* host = indicator_host(*ind); host && host->lane.empty()) emit_indicator(*ind, 1);
+        // junction points of links that something acts on
+        for (const auto& p : links_)
+            if (!p.junction.empty() && emitted_junctions_.insert(p.junction).second)
+                line(quoted(p.junction) + " [shape=point, width=0.07, height=0.07, style=filled, fillcolor=" +
+                     quoted(link_style(p.link->type).color) + ", color=" + quoted(link_style(p.link->type).color) +
+                     ", label=\"\"];");
+    }
+    std::set<std::string> emitted_junctions_;
+
+    void emit_ranks() {
+        std::map<int, std::vector<std::string>> ranks;
+        for (const auto& d : drawn_)
+            if (d.stage >= 0) ranks[d.stage].push_back(d.name);
+        for (const Indicator* ind : indicators_)
+            if (const Drawn* host = indicator_host(*ind); host && host->stage >= 0)
+                ranks[host->stage].push_back(indicator_name(*ind));
+        if (ranks.empty()) return;
+        line("// columns");
+        for (const auto& [stage, names] : ranks) {
+            // The header comes first in its column: invisible edges inside a rank order it.
+            const std::string header = "\"_stage" + std::to_string(stage) + "\"";
+            std::string s = "{rank=same; " + header + ";";
+            for (const auto& n : names) s += " " + quoted(n) + ";";
+            line(s + "}");
+            for (const auto& n : names) line(header + " -> " + quoted(n) + " [style=invis];");
+        }
+    }
+
+    /// Mechanisms are numbered M1, M2 … in the order they are written; a link is
+    /// labelled with its mechanisms' numbers and the title's key gives their text
+    /// (a mechanism often explains many links: its text once keeps the diagram legible).
+    [[nodiscard]] std::string mechanism_tag(const Ref& r) const {
+        for (std::size_t i = 0; i < model_.mechanisms.size(); ++i)
+            if (model_.mechanisms[i].id == r.id) return "M" + std::to_string(i + 1);
+        return html(clean(r.id));
+    }
+    [[nodiscard]] std::string mechanism_label(const Link& l) const {
+        std::string s;
+        for (const auto& r : l.via) s += (s.empty() ? "" : ", ") + mechanism_tag(r);
+        return s;
+    }
+    [[nodiscard]] std::string mechanism_key() const {
+        if (!theory() || !show_mech_ || mech_display_ != MechanismDisplay::labels) return {};
+        std::string rows;
+        for (std::size_t i = 0; i < model_.mechanisms.size(); ++i) {
+            const Mechanism& m = model_.mechanisms[i];
+            bool used = false;
+            for (const auto& p : links_)
+                for (const auto& r : p.link->via) used = used || r.id == m.id;
+            if (!used) continue;
+            rows += "<TR><TD ALIGN=\"LEFT\" VALIGN=\"TOP\"><FONT POINT-SIZE=\"9\"><I>M" + std::to_string(i + 1) +
+                    "</I></FONT></TD><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">" +
+                    html_wrapped(text(m.label), 110) + "</FONT></TD></TR>";
+        }
+        if (rows.empty()) return {};
+        return "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\"><TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"10\"><B>" +
+               html(w_->mechanisms) + "</B></FONT></TD></TR>" + rows + "</TABLE>";
+    }
+
+    void emit_links() {
+        if (links_.empty()) return;
+        line("// links");
+        for (const auto& p : links_) {
+            const auto st = link_style(p.link->type);
+            std::string common = "style=" + std::string(st.style) + ", color=" + quoted(st.color) +
+                                 ", penwidth=" + number(st.penwidth);
+            if (p.backwards) common += ", constraint=false";
+            if (p.link->type == LinkType::leads_to && !p.backwards) common += ", weight=2";
+            std::string label;
+            if (p.flat) common += ", minlen=0";
+            // A flat edge gets an external label: Graphviz 2.4x frees the label node of a
+            // labelled flat edge twice when the layout is freed.
+            if (show_mech_ && mech_display_ == MechanismDisplay::labels && !p.link->via.empty())
+                label = std::string(p.flat ? ", xlabel" : ", label") + "=<<I>" + mechanism_label(*p.link) +
+                        "</I>>, fontcolor=\"#444444\"";
+            const std::string id = p.link->id.empty() ? std::string()
+                                                      : ", id=" + quoted("link-" + (safe_id(p.link->id) ? p.link->id : std::to_string(p.from_index) + "_" + std::to_string(p.link_index)));
+            const bool into_gate = p.head.rfind("_and_", 0) == 0;
+            if (p.junction.empty()) {
+                line(quoted(p.tail) + " -> " + quoted(p.head) + " [" + common + ", arrowhead=" +
+                     std::string(into_gate ? "none" : st.arrowhead) + label + id + "];");
+            } else {
+                line(quoted(p.tail) + " -> " + quoted(p.junction) + " [" + common + ", arrowhead=none" + id + "];");
+                line(quoted(p.junction) + " -> " + quoted(p.head) + " [" + common + ", arrowhead=" +
+                     std::string(into_gate ? "none" : st.arrowhead) + label + "];");
+            }
+        }
+        for (const auto* e : gated_)
+            if (const Drawn* d = drawn(e))
+                line(quoted(gate_name(*d)) + " -> " + quoted(d->name) + " [color=\"#333333\", penwidth=1.2, weight=2];");
+    }
+
+    void emit_uses() {
+        bool first = true;
+        for (const auto& d : drawn_) {
+            if (d.e->kind != Kind::activity) continue;
+            for (const auto& r : d.e->uses) {
+                const Element* res = index_.element(r.id);
+                const Drawn* rd = res ? drawn(res) : nullptr;
+                if (!rd) continue;
+                if (first) { line("// resources used by activities"); first = false; }
+                line(quoted(rd->name) + " -> " + quoted(d.name) + " [color=\"" + std::string(uses_color) +
+                     "\", penwidth=1.0, arrowsize=0.7];");
+            }
+        }
+    }
+
+    void emit_mechanism_nodes() {
+        if (!show_mech_ || mech_display_ != MechanismDisplay::nodes) return;
+        std::vector<std::pair<const Mechanism*, std::vector<std::string>>> mechs;
+        for (const auto& p : links_) {
+            for (const auto& r : p.link->via) {
+                const Mechanism* m = nullptr;
+                for (const auto& x : model_.mechanisms) if (x.id == r.id) m = &x;
+                if (!m || p.junction.empty()) continue;
+                auto it = std::find_if(mechs.begin(), mechs.end(), [&](auto& e) { return e.first == m; });
+                if (it == mechs.end()) { mechs.push_back({m, {}}); it = std::prev(mechs.end()); }
+                it->second.push_back(p.junction);
+            }
+        }
+        if (mechs.empty()) return;
+        line("// mechanisms");
+        for (std::size_t i = 0; i < mechs.size(); ++i) {
+            const Mechanism& m = *mechs[i].first;
+            const std::string name = "_m" + std::to_string(i);
+            line(quoted(name) + " [shape=ellipse, style=\"filled,dashed\", fillcolor=\"#FFFFFF\", color=\"#666666\", "
+                 "fontsize=9, margin=\"0.04,0.02\", label=<<I>" + html_wrapped(text(m.label), opt_.wrap) + "</I>>];");
+            for (const auto& j : mechs[i].second)
+                line(quoted(name) + " -> " + quoted(j) + " [style=dotted, color=\"#666666\", arrowhead=none, minlen=0];");
+            for (const auto& c : m.contexts)
+                if (const Element* ce = index_.element(c.id); ce && drawn(ce))
+                    line(quoted(drawn(ce)->name) + " -> " + quoted(name) +
+                         " [style=dashed, color=\"#0072B2\", arrowsize=0.6, constraint=false];");
+        }
+    }
+
+    void emit_assumptions() {
+        if (!show_assumptions_) return;
+        bool first = true;
+        for (std::size_t i = 0; i < model_.assumptions.size(); ++i) {
+            const Assumption& a = model_.assumptions[i];
+            std::vector<std::string> targets;
+            for (const auto& d : drawn_)
+                for (const auto& r : d.e->assumptions)
+                    if (r.id == a.id) targets.push_back(d.name);
+            for (const auto& p : links_)
+                for (const auto& r : p.link->assumptions)
+                    if (r.id == a.id && !p.junction.empty() &&
+                        std::find(targets.begin(), targets.end(), p.junction) == targets.end())
+                        targets.push_back(p.junction);
+            if (targets.empty()) continue;
+            if (first) { line("// assumptions, numbered as written"); first = false; }
+            const std::string name = "_a" + std::to_string(i + 1);
+            std::string label = "<B>A" + std::to_string(i + 1) + "</B> " + html_wrapped(text(a.text), opt_.wrap);
+            if (a.risk)
+                label += "<BR/><FONT POINT-SIZE=\"8\" COLOR=\"#555555\">" + std::string(w_->risk) + ": " +
+                         std::string(w_->risks[static_cast<std::size_t>(*a.risk)]) + "</FONT>";
+            const bool high = a.risk == Risk::high;
+            line(quoted(name) + " [shape=note, style=filled, fillcolor=\"#FFF8DC\", color=" +
+                 quoted(high ? "#D55E00" : "#B3A25B") + ", fontsize=9, margin=\"0.08,0.04\", label=<" + label + ">];");
+            for (const auto& t : targets)
+                line(quoted(name) + " -> " + quoted(t) + " [style=dotted, color=\"#A89A5A\", arrowhead=none, minlen=0];");
+        }
+    }
+
+    // Indicators ------------------------------------------------------------------
+
+    [[nodiscard]] const Drawn* indicator_host(const Indicator& ind) const {
+        for (const auto& r : ind.measures)
+            if (const Element* e = index_.element(r.id))
+                if (const Drawn* d = drawn(e)) return d;
+        return nullptr;
+    }
+    [[nodiscard]] std::string indicator_name(const Indicator& ind) const {
+        const auto i = static_cast<std::size_t>(&ind - model_.indicators.data());
+        return "_i" + std::to_string(i);
+    }
+
+    [[nodiscard]] std::string value_with_unit(const Indicator& ind, const Measurement* m) const {
+        if (!m) return "–";
+        std::string v = detail::indicator::value_text(*m);
+        if (v.empty()) return "–";
+        if (ind.unit && m->value) {
+            switch (*ind.unit) {
+                case Unit::percent: v = m->value->str() + " %" + v.substr(m->value->str().size()); break;
+                case Unit::currency:
+                    if (!ind.currency.empty()) v = m->value->str() + " " + ind.currency + v.substr(m->value->str().size());
+                    break;
+                case Unit::months: v = m->value->str() + " " + std::string(w_->months) + v.substr(m->value->str().size()); break;
+                case Unit::days: v = m->value->str() + " " + std::string(w_->days) + v.substr(m->value->str().size()); break;
+                case Unit::hours: v = m->value->str() + " " + std::string(w_->hours) + v.substr(m->value->str().size()); break;
+                default: break;
+            }
+        }
+        return v;
+    }
+
+    [[nodiscard]] std::string cell(std::string_view content, std::string_view extra = {}) const {
+        return "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"" + std::string(extra) + ">" + std::string(content) + "</TD>";
+    }
+
+    void emit_indicator(const Indicator& ind, int indent) {
+        const auto a = assess_indicator(ind, model_.sites);
+        std::string t = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">";
+        const bool with_site = a.sites.size() > 1 || (!a.sites.empty() && !a.sites.front().site.empty());
+        const int cols = with_site ? 5 : 4;
+        t += "<TR>" + cell("<B>" + html_wrapped(text(ind.label), opt_.wrap + 10) + "</B>",
+                           " COLSPAN=\"" + std::to_string(cols) + "\"") + "</TR>";
+        if (theory()) {
+            // the theory view shows the indicator's name and its status only
+            t += "<TR>" + cell("<FONT POINT-SIZE=\"9\">" + html(std::string(status_words(a.status, lang_))) + "</FONT>",
+                               " COLSPAN=\"" + std::to_string(cols) + "\"") + "</TR>";
+        } else {
+            auto small = [](std::string_view s) { return "<FONT POINT-SIZE=\"9\">" + std::string(s) + "</FONT>"; };
+            t += "<TR>";
+            if (with_site) t += cell(small("<I>" + html(w_->site) + "</I>"));
+            t += cell(small("<I>" + html(w_->baseline) + "</I>")) + cell(small("<I>" + html(w_->target) + "</I>")) +
+                 cell(small("<I>" + html(w_->latest) + "</I>")) + cell(small("<I>Status</I>"));
+            t += "</TR>";
+            for (const auto& s : a.sites) {
+                t += "<TR>";
+                if (with_site) {
+                    std::string site = s.site.empty() ? std::string(w_->all_sites) : s.site;
+                    for (const auto& x : model_.sites) if (x.id == s.site) site = text(x.label);
+                    t += cell(small(html_wrapped(site, 18)));
+                }
+                auto dated = [&](const Measurement* m) {
+                    std::string v = html(clean(value_with_unit(ind, m)));
+                    if (m && m->date) v += "<BR ALIGN=\"LEFT\"/><FONT COLOR=\"#555555\">" + m->date->str() + "</FONT>";
+                    return small(v);
+                };
+                t += cell(dated(s.baseline)) + cell(dated(s.target)) + cell(dated(s.latest));
+                t += cell(small("<B>" + html(std::string(status_words(s.status, lang_))) + "</B>"),
+                          " BGCOLOR=\"" + std::string(status_fill(s.status)) + "\" BORDER=\"1\" COLOR=\"" +
+                              std::string(status_border(s.status)) + "\"");
+                t += "</TR>";
+            }
+            if (ind.controllable)
+                t += "<TR>" + cell("<FONT POINT-SIZE=\"8\" COLOR=\"#444444\">" +
+                                       std::string(*ind.controllable ? "◆ " : "◇ ") +
+                                       html(*ind.controllable ? w_->controllable : w_->not_controllable) + "</FONT>",
+                                   " COLSPAN=\"" + std::to_string(cols) + "\"") + "</TR>";
+        }
+        t += "</TABLE>";
+        std::string style = "filled,rounded";
+        if (ind.controllable == false) style += ",dashed";
+        line(quoted(indicator_name(ind)) + " [id=" + quoted(safe_id(ind.id) ? "ind-" + ind.id : indicator_name(ind)) +
+                 ", shape=box, style=" + quoted(style) + ", fillcolor=" + quoted(theory() ? "#FFFFFF" : status_fill(a.status)) +
+                 ", color=" + quoted(status_border(a.status)) + ", margin=\"0.06,0.04\", label=<" + t + ">];",
+             indent);
+    }
+
+    void emit_indicator_edges() {
+        if (indicators_.empty()) return;
+        line("// indicators and what they measure");
+        for (const Indicator* ind : indicators_) {
+            const Drawn* host = indicator_host(*ind);
+            for (const auto& r : ind->measures) {
+                const Element* e = index_.element(r.id);
+                const Drawn* d = e ? drawn(e) : nullptr;
+                if (!d) continue;
+                line(quoted(d->name) + " -> " + quoted(indicator_name(*ind)) +
+                     " [style=dashed, color=\"#888888\", arrowhead=none" + (d == host ? "" : ", constraint=false") + "];");
+            }
+        }
+    }
+
+    // Title and legend ------------------------------------------------------------
+
+    [[nodiscard]] std::string graph_label() const {
+        std::string rows;
+        if (opt_.title) {
+            std::string title = text(model_.title);
+            if (!theory()) title += (title.empty() ? "" : " — ") + std::string(w_->indicator_map);
+            if (!opt_.focus.empty())
+                if (const Element* f = index_.element(opt_.focus))
+                    title += " — " + std::string(w_->focus) + ": " + text(f->label);
+            if (!title.empty())
+                rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\"><B>" + html_wrapped(title, 80) +
+                        "</B></FONT></TD></TR>";
+        }
+        if (opt_.legend) {
+            const std::string l = legend();
+            if (!l.empty()) rows += "<TR><TD ALIGN=\"LEFT\">" + l + "</TD></TR>";
+        }
+        if (const std::string k = mechanism_key(); !k.empty()) rows += "<TR><TD ALIGN=\"LEFT\">" + k + "</TD></TR>";
+        if (rows.empty()) return {};
+        return "<TABLE BORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">" + rows + "</TABLE>";
+    }
+
+    [[nodiscard]] std::string legend() const {
+        std::string kinds, links;
+        std::set<std::string> seen;
+        for (const auto& d : drawn_) {
+            const auto st = kind_style(*d.e);
+            std::string name(w_->kinds[static_cast<std::size_t>(d.e->kind)]);
+            if (d.e->kind == Kind::outcome)
+                name += " (" + std::string(w_->horizons[static_cast<std::size_t>(d.e->horizon.value_or(Horizon::intermediate))]) + ")";
+            if (!seen.insert(name).second) continue;
+            kinds += "<TD BGCOLOR=\"" + std::string(st.fill) + "\" COLOR=\"" + std::string(st.border) +
+                     "\" BORDER=\"1\"" + (std::string(st.style).find("rounded") != std::string::npos ? " STYLE=\"rounded\"" : "") +
+                     "><FONT POINT-SIZE=\"9\">" + html(name) + "</FONT></TD>";
+        }
+        std::set<LinkType> types;
+        for (const auto& p : links_) types.insert(p.link->type);
+        auto link_cell = [&](std::string_view glyphs, std::string_view color, std::string_view what) {
+            return "<TD><FONT POINT-SIZE=\"9\"><FONT COLOR=\"" + std::string(color) + "\">" + std::string(glyphs) +
+                   "</FONT> " + html(what) + "</FONT></TD>";
+        };
+        if (types.count(LinkType::leads_to)) links += link_cell("——▶", link_style(LinkType::leads_to).color, w_->leads_to);
+        if (types.count(LinkType::enables)) links += link_cell("- - ▶", link_style(LinkType::enables).color, w_->enables);
+        if (types.count(LinkType::hinders)) links += link_cell("——⊣", link_style(LinkType::hinders).color, w_->hinders);
+        if (types.count(LinkType::feedback)) links += link_cell("···▶", link_style(LinkType::feedback).color, w_->feedback);
+        bool any_uses = false;
+        for (const auto& d : drawn_)
+            for (const auto& r : d.e->uses)
+                if (const Element* e = index_.element(r.id); e && drawn(e)) any_uses = true;
+        if (any_uses) links += link_cell("——▶", uses_color, w_->uses);
+        if (!gated_.empty()) links += "<TD><FONT POINT-SIZE=\"9\"><B>(&amp;)</B> " + html(w_->all_needed) + "</FONT></TD>";
+        if (theory() && show_assumptions_) {
+            bool any = false;
+            for (const auto& d : drawn_) any = any || !d.e->assumptions.empty();
+            for (const auto& p : links_) any = any || (!p.link->assumptions.empty() && !p.junction.empty());
+            if (any) links += "<TD><FONT POINT-SIZE=\"9\"><B>A1</B> " + html(w_->assumption) + "</FONT></TD>";
+        }
+        if (theory() && show_mech_) {
+            bool any = false;
+            for (const auto& p : links_) any = any || !p.link->via.empty();
+            if (any)
+                links += "<TD><FONT POINT-SIZE=\"9\"><I>" +
+                         std::string(mech_display_ == MechanismDisplay::labels ? "M1 " : "") + html(w_->mechanism) +
+                         "</I></FONT></TD>";
+        }
+        std::string statuses;
+        if (!theory() && !indicators_.empty()) {
+            for (auto s : {IndicatorStatus::achieved, IndicatorStatus::on_track, IndicatorStatus::behind,
+                           IndicatorStatus::no_data, IndicatorStatus::no_target})
+                statuses += "<TD BGCOLOR=\"" + std::string(status_fill(s)) + "\" COLOR=\"" +
+                            std::string(status_border(s)) + "\" BORDER=\"1\"><FONT POINT-SIZE=\"9\">" +
+                            html(std::string(status_words(s, lang_))) + "</FONT></TD>";
+            statuses += "<TD><FONT POINT-SIZE=\"9\">◆ " + html(w_->controllable) + "</FONT></TD>";
+            statuses += "<TD><FONT POINT-SIZE=\"9\">◇ " + html(w_->not_controllable) + "</FONT></TD>";
+        }
+        std::string rows;
+        auto row = [&](const std::string& cells) {
+            if (!cells.empty())
+                rows += "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"3\"><TR>" + cells +
+                        "</TR></TABLE></TD></TR>";
+        };
+        row(kinds);
+        row(links);
+        row(statuses);
+        if (rows.empty()) return {};
+        return "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">" + rows + "</TABLE>";
+    }
+
+    [[nodiscard]] static std::string number(double v) {
+        std::string s = std::to_string(v);
+        while (!s.empty() && s.back() == '0') s.pop_back();
+        if (!s.empty() && s.back() == '.') s.pop_back();
+        return s;
+    }
+};
+
+}  // namespace detail::dot
+
+/// An error in the options for this model (e.g. an unknown focus), or empty.
+[[nodiscard]] inline std::string diagram_options_error(const Model& model, const DiagramOptions& options) {
+    if (!options.focus.empty() && !model.find_element(options.focus))
+        return "--focus: no element has the id '" + options.focus + "'";
+    if (options.depth && *options.depth < 0) return "--depth must be 0 or more";
+    return {};
+}
+
+/// The diagram as Graphviz DOT text (UTF-8). Never throws for any model content.
+[[nodiscard]] inline std::string to_dot(const Model& model, const DiagramOptions& options = {}) {
+    return detail::dot::Writer(model, options).run();
+}
+
+}  // namespace toc

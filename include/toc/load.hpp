@@ -1,0 +1,33 @@
+#pragma once
+// Loading a model from YAML text. Never throws for bad input: every problem
+// becomes a located diagnostic (TOC001–TOC009). Link with toc::yaml.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "toc/diagnostic.hpp"
+#include "toc/model.hpp"
+
+namespace toc {
+
+struct LoadResult {
+    Model model;
+    std::vector<Diagnostic> diagnostics;
+
+    /// True when no diagnostic is an error.
+    [[nodiscard]] bool ok() const noexcept {
+        for (const auto& d : diagnostics)
+            if (d.severity == Severity::error) return false;
+        return true;
+    }
+};
+
+/// Loads a model from a file. An unreadable file is reported as a diagnostic
+/// (code TOC000 io-error) with the file name.
+[[nodiscard]] LoadResult load_file(const std::string& path);
+
+/// Loads a model from YAML text; `file_name` is used in locations.
+[[nodiscard]] LoadResult load_string(std::string_view text, const std::string& file_name = "<string>");
+
+}  // namespace toc

@@ -1,0 +1,275 @@
+#pragma once
+// The theory-of-change model: plain value types for everything in the format
+// (docs/format.md). Standard library only; every item keeps where it was written.
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "toc/date.hpp"
+#include "toc/diagnostic.hpp"
+#include "toc/extension.hpp"
+#include "toc/kind.hpp"
+#include "toc/number.hpp"
+#include "toc/source_location.hpp"
+#include "toc/text.hpp"
+
+namespace toc {
+
+/// A reference to an item by id, with where the reference was written.
+struct Ref {
+    std::string id;
+    SourceLocation location;
+
+    Ref() = default;
+    Ref(std::string i, SourceLocation loc = {}) : id(std::move(i)), location(std::move(loc)) {}
+    Ref(const char* i) : id(i) {}
+    [[nodiscard]] bool empty() const noexcept { return id.empty(); }
+    friend bool operator==(const Ref& a, const Ref& b) { return a.id == b.id; }
+};
+
+/// A source cited by an item: `source_id` or `{source: id, locator: "p. 4"}`.
+struct Citation {
+    Ref source;
+    std::string locator;
+};
+
+/// Keys every item may carry besides its own.
+struct ItemBase {
+    std::string id;
+    Text description;
+    std::vector<Citation> sources;
+    std::vector<Extension> extensions;  ///< `x-` keys, in file order
+    SourceLocation location;            ///< of the item (its `id` when written)
+};
+
+/// A causal or conditional link, written on its source element.
+struct Link {
+    LinkType type = LinkType::leads_to;
+    std::string id;                  ///< optional: lets a question be about the link
+    Ref from;                        ///< the source element (the element it is written on)
+    Ref to;                          ///< target element, or a link id for enables/hinders
+    std::vector<Ref> via;            ///< mechanisms
+    std::vector<Ref> assumptions;
+    Text rationale;
+    std::optional<Evidence> evidence;  ///< absent: unknown evidence (not `none`)
+    std::vector<Citation> sources;
+    Text description;
+    std::vector<Extension> extensions;
+    SourceLocation location;         ///< of the link entry
+};
+
+/// A results-chain element: resource, activity, output, outcome, impact,
+/// context, barrier or problem.
+struct Element : ItemBase {
+    Kind kind = Kind::outcome;
+    Text label;
+    std::optional<Level> level;
+    std::vector<Ref> actors;
+    std::vector<Ref> sites;
+    std::vector<Link> links;         ///< outgoing links of every type, in file order
+    std::vector<Ref> assumptions;
+    bool evaluated = true;
+
+    // outcome, impact
+    std::optional<ResultStatus> result_status;  ///< `status` on outcomes and impacts
+    std::optional<Combine> combine;
+    // outcome
+    std::optional<Horizon> horizon;
+    // activity
+    std::vector<Ref> uses;
+    std::vector<Ref> principles;
+    std::vector<Ref> addresses;
+    std::optional<ActivityStatus> activity_status;  ///< `status` on activities
+    Ref replaced_by;
+    // problem
+    std::optional<ProblemRole> role;
+
+    /// Where each key was written (for diagnostics about one key), e.g. "horizon".
+    std::vector<std::pair<std::string, SourceLocation>> key_locations;
+
+    [[nodiscard]] SourceLocation location_of(std::string_view key) const {
+        for (const auto& [k, loc] : key_locations) if (k == key) return loc;
+        return location;
+    }
+};
+
+struct Mechanism : ItemBase {
+    Text label;
+    std::vector<Ref> contexts;
+    std::optional<MechanismStatus> status;
+};
+
+struct Assumption : ItemBase {
+    Text text;
+    std::optional<AssumptionType> type;
+    std::optional<Risk> risk;
+    std::optional<AssumptionStatus> status;
+    Text evidence;
+};
+
+struct Principle : ItemBase {
+    Text label;
+};
+
+struct Actor : ItemBase {
+    Text label;
+    std::optional<ActorRole> role;
+    std::optional<Level> level;
+    Ref part_of;
+};
+
+struct Site : ItemBase {
+    Text label;
+};
+
+struct Source : ItemBase {
+    Text title;
+    Text author;
+    std::optional<int> year;
+    std::string url;
+    Text publisher;
+    Text type;
+};
+
+/// A measured (or baseline, or target) value of an indicator.
+struct Measurement {
+    std::optional<Date> date;
+    std::optional<Number> value;     ///< numeric value
+    Text text_value;                 ///< value for unit `text` (plain or localized), or text written where a number is due
+    Ref site;
+    std::optional<Number> numerator;
+    std::optional<Number> denominator;
+    std::optional<Number> n;         ///< respondents
+    std::optional<Number> eligible;  ///< how many could have answered
+    struct Category {
+        std::string answer;
+        Number count;
+        SourceLocation location;
+    };
+    std::vector<Category> distribution;
+    Text source;
+    Text note;
+    std::vector<Extension> extensions;
+    SourceLocation location;
+    /// Where each key was written, e.g. "value", "numerator".
+    std::vector<std::pair<std::string, SourceLocation>> key_locations;
+
+    [[nodiscard]] bool has_value() const noexcept { return value.has_value() || !text_value.empty(); }
+    [[nodiscard]] SourceLocation location_of(std::string_view key) const {
+        for (const auto& [k, loc] : key_locations) if (k == key) return loc;
+        return location;
+    }
+};
+
+struct Indicator : ItemBase {
+    Text label;
+    std::vector<Ref> measures;
+    std::optional<Unit> unit;
+    std::string currency;
+    std::optional<Direction> direction;
+    Text population;
+    Text source;                     ///< means of verification
+    Text frequency;
+    std::optional<bool> controllable;
+    std::vector<Measurement> baseline;  ///< one entry, or one per site (extension E1)
+    std::vector<Measurement> targets;
+    std::vector<Measurement> measurements;
+    SourceLocation baseline_location;   ///< of the `baseline` key, when written
+    /// Where each key was written, e.g. "controllable".
+    std::vector<std::pair<std::string, SourceLocation>> key_locations;
+
+    [[nodiscard]] SourceLocation location_of(std::string_view key) const {
+        for (const auto& [k, loc] : key_locations) if (k == key) return loc;
+        return location;
+    }
+};
+
+struct Question : ItemBase {
+    Text text;
+    std::vector<Ref> about;
+    std::vector<std::string> methods;
+    std::optional<QuestionStatus> status;
+    Text finding;
+};
+
+struct Recommendation : ItemBase {
+    Text text;
+    std::vector<Ref> about;
+    std::vector<Ref> addressed_to;
+};
+
+struct Period {
+    std::optional<Date> from;
+    std::optional<Date> to;
+    SourceLocation location;
+};
+
+struct DiagramHints {
+    std::optional<DiagramDirection> direction;
+    std::optional<GroupBy> group_by;
+    std::vector<std::string> show;
+    SourceLocation location;
+};
+
+/// The model's own check settings (`checks:`).
+struct CheckSettings {
+    std::vector<Ref> disable;        ///< codes or names; Ref keeps where each was written
+    std::vector<Ref> enable;
+    struct SeverityOverride {
+        std::string rule;            ///< code or name
+        std::optional<Severity> severity;  ///< nullopt: `off`
+        SourceLocation location;
+    };
+    std::vector<SeverityOverride> severity;
+    std::optional<Ceiling> ceiling;
+    SourceLocation location;
+};
+
+struct Model {
+    int format_version = 1;
+    std::string id;
+    Text title;
+    Text summary;
+    Text owner;
+    Text funder;
+    std::vector<std::string> languages;
+    std::optional<Period> period;
+    std::string version;
+    std::optional<Date> date;
+
+    std::vector<Source> sources;
+    std::vector<Site> sites;
+    std::vector<Actor> actors;
+    std::vector<Element> elements;   ///< every results-chain element, in file order
+    std::vector<Mechanism> mechanisms;
+    std::vector<Assumption> assumptions;
+    std::vector<Principle> principles;
+    std::vector<Indicator> indicators;
+    std::vector<Question> questions;
+    std::vector<Recommendation> recommendations;
+    DiagramHints diagram;
+    CheckSettings checks;
+    std::vector<Extension> extensions;
+
+    SourceLocation location;         ///< of the document (file, 1, 1)
+
+    /// The first element with this id, or nullptr.
+    [[nodiscard]] const Element* find_element(std::string_view element_id) const {
+        for (const auto& e : elements) if (e.id == element_id) return &e;
+        return nullptr;
+    }
+    /// The elements of one kind, in file order.
+    [[nodiscard]] std::vector<const Element*> elements_of(Kind k) const {
+        std::vector<const Element*> out;
+        for (const auto& e : elements) if (e.kind == k) out.push_back(&e);
+        return out;
+    }
+    /// The language labels are drawn in by default: the first of `languages`.
+    [[nodiscard]] std::string default_language() const {
+        return languages.empty() ? std::string() : languages.front();
+    }
+};
+
+}  // namespace toc

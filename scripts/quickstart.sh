@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds toc, and runs the main job on a bundled
+# model: check it, then draw it.
+#   scripts/quickstart.sh [MODEL]     (default: models/hela_familjen.yaml)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+model="${1:-models/hela_familjen.yaml}"
+
+bash scripts/setup.sh
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DTOC_BUILD_TESTS=OFF >/dev/null
+cmake --build build -j"$(nproc)"
+
+echo "== toc check $model"
+status=0
+./build/toc check "$model" || status=$?
+if ((status == 2)); then exit 2; fi
+
+out="build/$(basename "${model%.yaml}").svg"
+echo "== toc render $model -o $out"
+./build/toc render "$model" -o "$out"
+echo "wrote $out"
+exit "$status"

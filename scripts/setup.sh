@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs what toc needs to build and test, and nothing that is already present.
+#   scripts/setup.sh          build dependencies (Debian packages)
+#   scripts/setup.sh --test   also the test-only tools (npm: ajv-cli)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+want_test=0
+for arg in "$@"; do
+  case "$arg" in
+    --test) want_test=1 ;;
+    *) echo "setup.sh: unknown option '$arg' (use --test)" >&2; exit 2 ;;
+  esac
+done
+
+debs=(build-essential cmake pkg-config libboost-graph-dev libyaml-cpp-dev libgraphviz-dev graphviz catch2)
+missing=()
+for p in "${debs[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  sudo_cmd=()
+  if [[ $(id -u) -ne 0 ]]; then sudo_cmd=(sudo); fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if ((want_test)); then
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    echo "setup: node and npm are needed for the schema tests" >&2
+    exit 2
+  fi
+  tools="$here/scripts/node"
+  if [[ ! -x "$tools/node_modules/.bin/ajv" ]]; then
+    echo "setup: installing test tools with npm into scripts/node"
+    (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error 2>/dev/null || npm install --no-audit --no-fund --loglevel=error)
+  fi
+fi

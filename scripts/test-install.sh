@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs toc from a build tree into a temporary prefix, then builds the
+# examples as an outside project with find_package(toc CONFIG REQUIRED) and
+# runs them on a bundled model.
+#   scripts/test-install.sh SOURCE_DIR BUILD_DIR
+set -euo pipefail
+src="$1"
+build="$2"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+cmake --install "$build" --prefix "$work/prefix" >/dev/null
+test -x "$work/prefix/bin/toc"
+test -f "$work/prefix/include/toc/toc.hpp"
+test -f "$work/prefix/lib/cmake/toc/tocConfig.cmake"
+test -f "$work/prefix/lib/pkgconfig/toc.pc"
+
+cmake -S "$src/examples" -B "$work/examples" -DCMAKE_PREFIX_PATH="$work/prefix" -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$work/examples" -j2 >/dev/null
+
+model="$src/tests/fixtures/valid/full_model.yaml"
+"$work/examples/embed_basic" "$model" > "$work/embed.txt" || test $? -eq 1
+grep -q "full_model.yaml" "$work/embed.txt"
+grep -q "checked:" "$work/embed.txt"
+"$work/examples/build_in_code" > "$work/dot.txt"
+grep -q "digraph" "$work/dot.txt"
+"$work/examples/custom_rule" "$model" > "$work/custom.txt" || test $? -eq 1
+grep -q "X001" "$work/custom.txt"
+
+# the pkg-config file describes a usable library too
+PKG_CONFIG_PATH="$work/prefix/lib/pkgconfig" pkg-config --cflags --libs toc >/dev/null
+echo "installed toc builds and runs as an outside project"

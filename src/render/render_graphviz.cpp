@@ -1,0 +1,228 @@
+// Rendering and reading DOT with the Graphviz library (cgraph + gvc), in process.
+
+#include "toc/render.hpp"
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <cstring>
+#include <memory>
+#include <mutex>
+#include <string>
+
+namespace toc {
+namespace {
+
+// Graphviz's parser and error channel are global: one caller at a time.
+std::mutex& graphviz_lock() {
+    static std::mutex m;
+    return m;
+}
+
+// Messages Graphviz reports while the lock is held.
+std::string* g_messages = nullptr;
+
+int collect_message(char* message) {
+    if (g_messages && message) g_messages->append(message);
+    return 0;
+}
+
+/// Holds the lock, routes Graphviz's messages into a buffer, and owns one context.
+class Session {
+public:
+    Session() : lock_(graphviz_lock()) {
+        g_messages = &messages_;
+        previous_ = agseterrf(collect_message);
+        previous_level_ = agseterr(AGWARN);
+        agreseterrors();
+        gvc_ = gvContext();
+    }
+    ~Session() {
+        if (gvc_) gvFreeContext(gvc_);
+        agseterrf(previous_);
+        agseterr(previous_level_);
+        g_messages = nullptr;
+    }
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
+    GVC_t* gvc() const { return gvc_; }
+
+    /// Messages since the last call, split into errors and warnings.
+    void take(std::string& error, std::vector<std::string>& warnings) {
+        std::size_t start = 0;
+        while (start < messages_.size()) {
+            std::size_t end = messages_.find('\n', start);
+            if (end == std::string::npos) end = messages_.size();
+            std::string line = messages_.substr(start, end - start);
+            start = end + 1;
+            if (line.empty()) continue;
+            if (line.rfind("Warning: ", 0) == 0) warnings.push_back(line.substr(9));
+            else if (line.rfind("Error: ", 0) == 0) error += (error.empty() ? "" : "; ") + line.substr(7);
+            else if (!warnings.empty() && line.front() == ' ') warnings.back() += " " + line;
+            else if (!error.empty()) error += " " + line;
+            else warnings.push_back(line);
+        }
+        messages_.clear();
+    }
+    [[nodiscard]] bool had_errors() const { return agerrors() > 0; }
+
+private:
+    std::lock_guard<std::mutex> lock_;
+    std::string messages_;
+    agusererrf previous_ = nullptr;
+    agerrlevel_t previous_level_ = AGWARN;
+    GVC_t* gvc_ = nullptr;
+};
+
+struct GraphCloser {
+    void operator()(Agraph_t* g) const { if (g) agclose(g); }
+};
+using GraphPtr = std::unique_ptr<Agraph_t, GraphCloser>;
+
+GraphPtr parse(Session& session, std::string_view dot, std::string& error, std::vector<std::string>& warnings) {
+    if (dot.find('\0') != std::string_view::npos) {
+        error = "the DOT text contains a NUL byte";
+        return nullptr;
+    }
+    const std::string text(dot);
+    GraphPtr g(agmemread(text.c_str()));
+    session.take(error, warnings);
+    if (!g && error.empty()) error = "the DOT text holds no graph";
+    if (session.had_errors() && error.empty()) error = "the DOT text could not be read";
+    if (!error.empty()) return nullptr;
+    return g;
+}
+
+const char* device(ImageFormat f) {
+    switch (f) {
+        case ImageFormat::svg: return "svg";
+        case ImageFormat::png: return "png:cairo";
+        case ImageFormat::pdf: return "pdf:cairo";
+        case ImageFormat::dot: return "dot";
+    }
+    return "svg";
+}
+
+void read_attributes(Agraph_t* root, int kind, void* obj, DotGraph::Attributes& out, std::set<std::string>& html,
+                     bool only_set) {
+    for (Agsym_t* sym = agnxtattr(root, kind, nullptr); sym; sym = agnxtattr(root, kind, sym)) {
+        char* v = agxget(obj, sym);
+        if (!v) continue;
+        if (only_set && sym->defval && std::strcmp(v, sym->defval) == 0) continue;
+        out[sym->name] = v;
+        if (aghtmlstr(v)) html.insert(sym->name);
+    }
+}
+
+void read_subgraphs(Agraph_t* root, Agraph_t* g, DotGraph& out, bool layout) {
+    for (Agraph_t* sg = agfstsubg(g); sg; sg = agnxtsubg(sg)) {
+        DotGraph::Subgraph s;
+        s.name = agnameof(sg);
+        // Attributes set on the subgraph: those that differ from the root's values.
+        for (Agsym_t* sym = agnxtattr(root, AGRAPH, nullptr); sym; sym = agnxtattr(root, AGRAPH, sym)) {
+            char* v = agxget(sg, sym);
+            char* rv = agxget(root, sym);
+            if (v && (!rv || std::strcmp(v, rv) != 0))
+                s.attributes[sym->name] = v;
+        }
+        for (Agnode_t* n = agfstnode(sg); n; n = agnxtnode(sg, n)) s.nodes.emplace_back(agnameof(n));
+        if (layout && std::strncmp(s.name.c_str(), "cluster", 7) == 0) {
+            const boxf bb = GD_bb(sg);
+            s.box = std::array<double, 4>{bb.LL.x, bb.LL.y, bb.UR.x, bb.UR.y};
+        }
+        out.subgraphs.push_back(std::move(s));
+        read_subgraphs(root, sg, out, layout);
+    }
+}
+
+}  // namespace
+
+RenderResult render_dot(std::string_view dot, ImageFormat format) {
+    RenderResult r;
+    Session session;
+    if (!session.gvc()) {
+        r.error = "the Graphviz library could not be initialised";
+        return r;
+    }
+    GraphPtr g = parse(session, dot, r.error, r.warnings);
+    if (!g) return r;
+    if (format == ImageFormat::dot) {
+        r.data = std::string(dot);
+        return r;
+    }
+    if (gvLayout(session.gvc(), g.get(), "dot") != 0) {
+        session.take(r.error, r.warnings);
+        if (r.error.empty()) r.error = "Graphviz could not lay out the diagram";
+        return r;
+    }
+    char* data = nullptr;
+    unsigned int length = 0;
+    const int rc = gvRenderData(session.gvc(), g.get(), device(format), &data, &length);
+    if (rc == 0 && data) r.data.assign(data, length);
+    if (data) gvFreeRenderData(data);
+    gvFreeLayout(session.gvc(), g.get());
+    session.take(r.error, r.warnings);
+    if (rc != 0 && r.error.empty())
+        r.error = "Graphviz could not render " + std::string(to_string(format)) + " (is its cairo plugin installed?)";
+    if (!r.error.empty()) r.data.clear();
+    return r;
+}
+
+DotGraph read_dot(std::string_view dot, bool layout) {
+    DotGraph out;
+    Session session;
+    if (!session.gvc()) {
+        out.error = "the Graphviz library could not be initialised";
+        return out;
+    }
+    GraphPtr holder = parse(session, dot, out.error, out.warnings);
+    if (!holder) return out;
+    Agraph_t* g = holder.get();
+    out.directed = agisdirected(g) != 0;
+    out.name = agnameof(g);
+    bool laid_out = false;
+    if (layout) {
+        if (gvLayout(session.gvc(), g, "dot") != 0) {
+            session.take(out.error, out.warnings);
+            if (out.error.empty()) out.error = "Graphviz could not lay out the diagram";
+            return out;
+        }
+        laid_out = true;
+    }
+    {
+        std::set<std::string> ignored;
+        read_attributes(g, AGRAPH, g, out.attributes, ignored, false);
+    }
+    for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
+        DotGraph::Node node;
+        node.name = agnameof(n);
+        read_attributes(g, AGNODE, n, node.attributes, node.html, false);
+        if (laid_out) {
+            node.position = std::pair<double, double>{ND_coord(n).x, ND_coord(n).y};
+            node.width = ND_width(n) * 72.0;
+            node.height = ND_height(n) * 72.0;
+        }
+        out.nodes.push_back(std::move(node));
+    }
+    for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
+        for (Agedge_t* e = agfstout(g, n); e; e = agnxtout(g, e)) {
+            DotGraph::Edge edge;
+            edge.tail = agnameof(agtail(e));
+            edge.head = agnameof(aghead(e));
+            read_attributes(g, AGEDGE, e, edge.attributes, edge.html, false);
+            if (laid_out && ED_label(e)) {
+                edge.label_position = std::pair<double, double>{ED_label(e)->pos.x, ED_label(e)->pos.y};
+                edge.label_width = ED_label(e)->dimen.x;
+                edge.label_height = ED_label(e)->dimen.y;
+            }
+            out.edges.push_back(std::move(edge));
+        }
+    }
+    read_subgraphs(g, g, out, laid_out);
+    if (laid_out) gvFreeLayout(session.gvc(), g);
+    session.take(out.error, out.warnings);
+    return out;
+}
+
+}  // namespace toc

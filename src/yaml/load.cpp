@@ -1,0 +1,226 @@
+// toc::load_file and toc::load_string: text → checked bytes → YAML tree → Model.
+
+#include "toc/load.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+#include "reader.hpp"
+#include "yaml_tree.hpp"
+
+namespace toc {
+
+namespace {
+
+Diagnostic syntax_error(const std::string& file, int line, int column, std::string message) {
+    return {"TOC001", "yaml-syntax", Severity::error, {file, line, column}, std::move(message), {}};
+}
+
+/// The first byte that is not valid UTF-8 or is a NUL, with its line and column; false when all is well.
+bool find_bad_byte(std::string_view text, const std::string& file, Diagnostic& out) {
+    int line = 1, column = 1;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        std::size_t len = 0;
+        if (c == 0) {
+            out = syntax_error(file, line, column,
+                               "the file contains a NUL byte; a model is UTF-8 text (is this a binary file?)");
+            return true;
+        }
+        if (c < 0x80) len = 1;
+        else if (c >= 0xC2 && c <= 0xDF) len = 2;
+        else if (c >= 0xE0 && c <= 0xEF) len = 3;
+        else if (c >= 0xF0 && c <= 0xF4) len = 4;
+        bool ok = len > 0 && i + len <= text.size();
+        for (std::size_t k = 1; ok && k < len; ++k)
+            ok = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+        if (ok && len == 3) {
+            const auto c1 = static_cast<unsigned char>(text[i + 1]);
+            ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0);  // overlong, surrogates
+        }
+        if (ok && len == 4) {
+            const auto c1 = static_cast<unsigned char>(text[i + 1]);
+            ok = !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
+        }
+        if (!ok) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "0x%02X", c);
+            out = syntax_error(file, line, column,
+                               std::string("the file is not valid UTF-8 here (byte ") + hex +
+                                   "); save it as UTF-8 (it may be Latin-1 or Windows-1252)");
+            return true;
+        }
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            column += static_cast<int>(len);  // columns count bytes, as compilers do
+        }
+        i += len;
+    }
+    return false;
+}
+
+/// Makes yaml-cpp's terse messages say what is wrong and how to fix it.
+std::string explain(std::string_view text, int line, std::string message) {
+    // the offending line
+    std::size_t start = 0;
+    for (int l = 1; l < line && start != std::string_view::npos; ++l) {
+        start = text.find('\n', start);
+        if (start != std::string_view::npos) ++start;
+    }
+    if (start != std::string_view::npos && start < text.size()) {
+        const std::string_view row = text.substr(start, text.find('\n', start) - start);
+        const auto first = row.find_first_not_of(' ');
+        if (first != std::string_view::npos && row[first] == '\t')
+            return message + " (the line is indented with a tab; YAML indents with spaces only)";
+    }
+    if (message == "illegal map value")
+        return "a ':' is out of place (quote text that contains ': ', or check the indentation)";
+    if (message == "end of map not found" || message == "end of sequence not found")
+        return message + " (check the indentation and the closing brackets)";
+    if (message == "end of map flow not found") return "a '{' is not closed by '}'";
+    if (message == "end of sequence flow not found") return "a '[' is not closed by ']'";
+    return message;
+}
+
+/// Where the flow collection that was never closed begins: the last '[' or '{'
+/// left open, skipping quoted text and comments. Returns false when not found.
+bool find_unclosed(std::string_view text, char open, int& line, int& column) {
+    struct Open { char c; int line, column; };
+    std::vector<Open> stack;
+    int l = 1, c = 1;
+    char quote = 0;
+    bool comment = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char ch = text[i];
+        if (ch == '\n') {
+            ++l;
+            c = 1;
+            comment = false;
+            if (quote && stack.empty()) quote = 0;
+            continue;
+        }
+        if (comment) { ++c; continue; }
+        if (quote) {
+            if (ch == quote) {
+                if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') { ++i; c += 2; continue; }
+                quote = 0;
+            } else if (ch == '\\' && quote == '"') {
+                ++i;
+                ++c;
+            }
+            ++c;
+            continue;
+        }
+        if (ch == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t')) comment = true;
+        else if ((ch == '"' || ch == '\'') && (i == 0 || std::string_view(" \t[{,:").find(text[i - 1]) != std::string_view::npos)) quote = ch;
+        else if (ch == '[' || ch == '{') stack.push_back({ch, l, c});
+        else if ((ch == ']' || ch == '}') && !stack.empty()) stack.pop_back();
+        ++c;
+    }
+    for (auto it = stack.rbegin(); it != stack.rend(); ++it)
+        if (it->c == open) {
+            line = it->line;
+            column = it->column;
+            return true;
+        }
+    return false;
+}
+
+}  // namespace
+
+LoadResult load_string(std::string_view text, const std::string& file_name) {
+    LoadResult result;
+    result.model.location = {file_name, 1, 1};
+    auto& out = result.diagnostics;
+
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // UTF-8 byte order mark
+    Diagnostic bad;
+    if (find_bad_byte(text, file_name, bad)) {
+        out.push_back(std::move(bad));
+        return result;
+    }
+
+    yaml_detail::YParse parsed = yaml_detail::parse_yaml(text);
+    for (const auto& e : parsed.errors) {
+        const bool last_fatal = parsed.fatal && &e == &parsed.errors.back();
+        int line = e.line, column = e.column;
+        std::string message = last_fatal ? explain(text, e.line, e.message) : e.message;
+        if (last_fatal && (e.message == "end of sequence flow not found" || e.message == "end of map flow not found")) {
+            const char open = e.message == "end of map flow not found" ? '{' : '[';
+            if (find_unclosed(text, open, line, column))
+                message = std::string("this '") + open + "' is never closed by '" + (open == '[' ? ']' : '}') + "'";
+            else {
+                line = e.line;
+                column = e.column;
+            }
+        }
+        out.push_back(syntax_error(file_name, line, column, std::move(message)));
+    }
+    if (parsed.fatal) return result;
+    if (parsed.documents.empty()) {
+        out.push_back({"TOC004", "missing-required", Severity::error, {file_name, 1, 1},
+                       "the file is empty; a model needs at least 'toc: 1', 'id' and 'title'", {}});
+        return result;
+    }
+    if (parsed.documents.size() > 1) {
+        const auto& second = parsed.documents[1];
+        int line = 1, column = 1;
+        if (second.root != yaml_detail::no_node) {
+            line = second.nodes[second.root].line;
+            column = second.nodes[second.root].column;
+        }
+        out.push_back(syntax_error(file_name, line, column,
+                                   "the file holds " + std::to_string(parsed.documents.size()) +
+                                       " YAML documents; a model is one document (remove the '---' separator "
+                                       "or split the file)"));
+    }
+    yaml_detail::Reader reader(parsed.documents.front(), file_name, out);
+    reader.read_model(result.model);
+    yaml_detail::resolve_references(result.model, out);
+    constexpr std::size_t max_diagnostics = 10000;
+    if (out.size() > max_diagnostics) {
+        const std::size_t dropped = out.size() - max_diagnostics;
+        out.resize(max_diagnostics);
+        out.push_back({"TOC001", "yaml-syntax", Severity::error, {file_name, 1, 1},
+                       "too many errors: " + std::to_string(dropped) + " more were not reported; fix the ones above first",
+                       {}});
+    }
+    return result;
+}
+
+LoadResult load_file(const std::string& path) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {
+        LoadResult r;
+        r.model.location = {path, 0, 0};
+        r.diagnostics.push_back({"TOC000", "io-error", Severity::error, {path, 0, 0},
+                                 "cannot read the file: it is a directory", {}});
+        return r;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        LoadResult r;
+        r.model.location = {path, 0, 0};
+        r.diagnostics.push_back({"TOC000", "io-error", Severity::error, {path, 0, 0},
+                                 std::string("cannot read the file: ") + std::strerror(errno), {}});
+        return r;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad()) {
+        LoadResult r;
+        r.diagnostics.push_back({"TOC000", "io-error", Severity::error, {path, 0, 0},
+                                 "cannot read the file (is it a directory?)", {}});
+        return r;
+    }
+    return load_string(buffer.str(), path);
+}
+
+}  // namespace toc

@@ -1,0 +1,120 @@
+#pragma once
+// Turns a YAML tree into a Model, reporting TOC002–TOC005 at the node
+// concerned. Internal to toc::yaml.
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "toc/diagnostic.hpp"
+#include "toc/model.hpp"
+#include "yaml_tree.hpp"
+
+namespace toc::yaml_detail {
+
+/// A reference in a loaded model and what it may name, for resolution.
+struct PendingRef {
+    const Ref* ref;
+    std::vector<Kind> allowed;   ///< empty: any kind but source and site
+    std::string_view key;        ///< the key it was written under, e.g. "uses"
+    std::string_view expectation;  ///< "a resource", "an element or a link with an id"
+    std::string_view owner;      ///< id of the item that holds the reference
+};
+
+class Reader {
+public:
+    Reader(const YDocument& doc, std::string file, std::vector<Diagnostic>& out);
+
+    /// Reads the whole document into `model`.
+    void read_model(Model& model);
+
+private:
+    using Entry = std::function<void(std::string_view key, NodeIndex value, const SourceLocation& key_loc)>;
+
+    // --- nodes
+    const YNode* deref(NodeIndex i);                 ///< follows aliases; nullptr when over budget or cyclic
+    SourceLocation loc(NodeIndex i) const;
+    std::string_view type_name(const YNode& n) const;
+
+    // --- diagnostics
+    void error(std::string_view code, const SourceLocation& where, std::string message,
+               std::string_view subject = {});
+    void wrong_type(NodeIndex i, std::string_view expected, std::string_view key, std::string_view subject = {});
+
+    // --- structure
+    /// Visits the entries of a map: unknown keys (TOC002) and `x-` keys are handled here.
+    /// `context` names the map in messages ("an outcome"); `elsewhere` maps keys valid on
+    /// other kinds to where they belong, for a better message.
+    bool for_each_entry(NodeIndex map, std::string_view context, const std::vector<std::string_view>& known,
+                        std::vector<Extension>* extensions, const Entry& on_entry, std::string_view subject = {},
+                        const std::vector<std::pair<std::string_view, std::string_view>>& elsewhere = {});
+    /// Visits the items of a sequence.
+    bool for_each_item(NodeIndex seq, std::string_view key, const std::function<void(NodeIndex)>& on_item,
+                       std::string_view subject = {});
+
+    // --- scalars
+    std::optional<std::string> read_string(NodeIndex i, std::string_view key, std::string_view subject = {});
+    Text read_text(NodeIndex i, std::string_view key, std::string_view subject = {});
+    std::optional<Number> read_number(NodeIndex i, std::string_view key, std::string_view subject = {});
+    std::optional<bool> read_bool(NodeIndex i, std::string_view key, std::string_view subject = {});
+    std::optional<Date> read_date(NodeIndex i, std::string_view key, std::string_view subject = {});
+    std::optional<int> read_int(NodeIndex i, std::string_view key, std::string_view subject = {});
+    template <class E>
+    std::optional<E> read_enum(NodeIndex i, std::string_view key, std::string_view subject = {});
+    std::string read_id(NodeIndex i, std::string_view subject_kind);
+    Ref read_ref(NodeIndex i, std::string_view key, std::string_view subject);
+    std::vector<Ref> read_refs(NodeIndex i, std::string_view key, std::string_view subject);
+    std::vector<std::string> read_strings(NodeIndex i, std::string_view key, std::string_view subject);
+    std::vector<Citation> read_citations(NodeIndex i, std::string_view subject);
+    Extension read_extension(std::string_view key, NodeIndex value, const SourceLocation& key_loc);
+
+    // --- items
+    void read_element(NodeIndex i, Kind kind, Model& m);
+    void read_links(NodeIndex i, LinkType type, Element& e);
+    void read_mechanism(NodeIndex i, Model& m);
+    void read_assumption(NodeIndex i, Model& m);
+    void read_principle(NodeIndex i, Model& m);
+    void read_actor(NodeIndex i, Model& m);
+    void read_site(NodeIndex i, Model& m);
+    void read_source(NodeIndex i, Model& m);
+    void read_indicator(NodeIndex i, Model& m);
+    Measurement read_measurement(NodeIndex i, std::string_view what, bool date_required, std::string_view subject);
+    void read_question(NodeIndex i, Model& m);
+    void read_recommendation(NodeIndex i, Model& m);
+    void read_period(NodeIndex i, Model& m);
+    void read_diagram(NodeIndex i, Model& m);
+    void read_checks(NodeIndex i, Model& m);
+    template <class T>
+    void read_list(NodeIndex i, std::string_view key, Model& m, void (Reader::*read_one)(NodeIndex, Model&));
+
+    const YDocument& doc_;
+    std::string file_;
+    std::vector<Diagnostic>& out_;
+    std::size_t budget_;           ///< node visits left (alias bombs)
+    bool exhausted_ = false;
+};
+
+/// Checks ids for uniqueness (TOC006) and resolves every reference (TOC007, TOC008).
+void resolve_references(const Model& model, std::vector<Diagnostic>& out);
+
+/// Fixed texts of the loader's diagnostics.
+inline constexpr std::string_view code_name(std::string_view code) {
+    if (code == "TOC000") return "io-error";
+    if (code == "TOC001") return "yaml-syntax";
+    if (code == "TOC002") return "unknown-key";
+    if (code == "TOC003") return "wrong-type";
+    if (code == "TOC004") return "missing-required";
+    if (code == "TOC005") return "invalid-value";
+    if (code == "TOC006") return "duplicate-id";
+    if (code == "TOC007") return "unresolved-reference";
+    if (code == "TOC008") return "wrong-reference-kind";
+    if (code == "TOC009") return "unsupported-version";
+    return "";
+}
+
+/// "an outcome", "a resource"
+std::string with_article(std::string_view noun);
+
+}  // namespace toc::yaml_detail

@@ -1,0 +1,530 @@
+// Reader: node access, diagnostics, scalars (core schema), references, extensions.
+
+#include <cmath>
+#include <cstdlib>
+#include <sstream>
+
+#include "reader.hpp"
+#include "suggest.hpp"
+
+namespace toc::yaml_detail {
+
+namespace {
+
+std::string shorten(std::string_view s) {
+    constexpr std::size_t max = 40;
+    std::string r;
+    for (char c : s.substr(0, max)) r.push_back(c == '\n' ? ' ' : c);
+    if (s.size() > max) {
+        // do not cut a UTF-8 sequence in half
+        while (!r.empty() && (static_cast<unsigned char>(r.back()) & 0xC0) == 0x80) r.pop_back();
+        if (!r.empty() && (static_cast<unsigned char>(r.back()) & 0x80)) r.pop_back();
+        r += "…";
+    }
+    return r;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/// YAML 1.2 core schema: is this plain scalar a number? Fills value and decimals.
+bool core_number(std::string_view s, double& value, int& decimals, bool& finite) {
+    finite = true;
+    if (s.empty()) return false;
+    std::string_view body = s;
+    bool negative = false;
+    if (body.front() == '+' || body.front() == '-') {
+        negative = body.front() == '-';
+        body.remove_prefix(1);
+    }
+    if (body == ".inf" || body == ".Inf" || body == ".INF") {
+        finite = false;
+        value = negative ? -INFINITY : INFINITY;
+        return true;
+    }
+    if (s == ".nan" || s == ".NaN" || s == ".NAN") {
+        finite = false;
+        value = NAN;
+        return true;
+    }
+    if (s.size() > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'o')) {
+        const int base = s[1] == 'x' ? 16 : 8;
+        std::string digits(s.substr(2));
+        for (char c : digits) {
+            const bool ok = base == 16 ? std::isxdigit(static_cast<unsigned char>(c)) != 0 : (c >= '0' && c <= '7');
+            if (!ok) return false;
+        }
+        value = static_cast<double>(std::strtoull(digits.c_str(), nullptr, base));
+        decimals = 0;
+        return true;
+    }
+    // [0-9]+ ( . [0-9]* )? | . [0-9]+ ; then ( [eE] [-+]? [0-9]+ )?
+    std::size_t i = 0, int_digits = 0, frac_digits = 0;
+    while (i < body.size() && is_digit(body[i])) ++i, ++int_digits;
+    if (i < body.size() && body[i] == '.') {
+        ++i;
+        while (i < body.size() && is_digit(body[i])) ++i, ++frac_digits;
+    }
+    if (int_digits == 0 && frac_digits == 0) return false;
+    long exponent = 0;
+    if (i < body.size() && (body[i] == 'e' || body[i] == 'E')) {
+        ++i;
+        bool exp_negative = false;
+        if (i < body.size() && (body[i] == '+' || body[i] == '-')) exp_negative = body[i++] == '-';
+        std::size_t exp_digits = 0;
+        while (i < body.size() && is_digit(body[i])) {
+            if (exponent < 100000) exponent = exponent * 10 + (body[i] - '0');
+            ++i, ++exp_digits;
+        }
+        if (exp_digits == 0) return false;
+        if (exp_negative) exponent = -exponent;
+    }
+    if (i != body.size()) return false;
+    const std::string text(s);
+    value = std::strtod(text.c_str(), nullptr);
+    finite = std::isfinite(value);
+    const long d = static_cast<long>(frac_digits) - exponent;
+    decimals = static_cast<int>(std::clamp<long>(d, 0, 30));
+    return true;
+}
+
+bool valid_id(std::string_view s) {
+    if (s.empty()) return false;
+    const auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+    if (!letter(s[0])) return false;
+    for (char c : s)
+        if (!(letter(c) || is_digit(c) || c == '_' || c == '.' || c == '-')) return false;
+    return true;
+}
+
+bool valid_language_tag(std::string_view s) {
+    // BCP 47, loosely: a 2–3 letter primary subtag, then -subtags of letters and digits
+    std::size_t i = 0;
+    while (i < s.size() && std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
+    if (i < 2 || i > 3) return false;
+    while (i < s.size()) {
+        if (s[i] != '-') return false;
+        std::size_t j = ++i;
+        while (j < s.size() && std::isalnum(static_cast<unsigned char>(s[j]))) ++j;
+        if (j == i || j - i > 8) return false;
+        i = j;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::string with_article(std::string_view noun) {
+    if (noun.empty()) return {};
+    const char c = noun.front();
+    const bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    return std::string(vowel ? "an " : "a ") + std::string(noun);
+}
+
+Reader::Reader(const YDocument& doc, std::string file, std::vector<Diagnostic>& out)
+    : doc_(doc), file_(std::move(file)), out_(out), budget_(doc.nodes.size() * 4 + 100000) {}
+
+const YNode* Reader::deref(NodeIndex i) {
+    if (exhausted_ || i == no_node) return nullptr;
+    if (budget_ == 0) {
+        exhausted_ = true;
+        error("TOC001", loc(i),
+              "the YAML aliases expand to far more content than the file holds (an alias bomb?); "
+              "write the content out instead of nesting aliases");
+        return nullptr;
+    }
+    --budget_;
+    const YNode* n = &doc_.nodes[i];
+    if (n->type == YNode::Type::alias) {
+        if (n->target == no_node) return nullptr;
+        n = &doc_.nodes[n->target];
+    }
+    return n;
+}
+
+SourceLocation Reader::loc(NodeIndex i) const {
+    if (i == no_node || i >= doc_.nodes.size()) return {file_, 1, 1};
+    return {file_, doc_.nodes[i].line, doc_.nodes[i].column};
+}
+
+std::string_view Reader::type_name(const YNode& n) const {
+    switch (n.type) {
+        case YNode::Type::null: return "nothing";
+        case YNode::Type::scalar: return "text";
+        case YNode::Type::sequence: return "a list";
+        case YNode::Type::map: return "a mapping";
+        case YNode::Type::alias: return "an alias";
+    }
+    return "something else";
+}
+
+void Reader::error(std::string_view code, const SourceLocation& where, std::string message, std::string_view subject) {
+    out_.push_back({std::string(code), std::string(code_name(code)), Severity::error, where, std::move(message),
+                    std::string(subject)});
+}
+
+void Reader::wrong_type(NodeIndex i, std::string_view expected, std::string_view key, std::string_view subject) {
+    const YNode* n = deref(i);
+    if (!n) return;
+    std::ostringstream m;
+    m << "'" << key << "' must be " << expected << "; found ";
+    if (n->type == YNode::Type::scalar)
+        m << "the text '" << shorten(n->value) << "'";
+    else
+        m << type_name(*n);
+    if (n->type == YNode::Type::scalar && expected.find("list") != std::string_view::npos &&
+        expected.find("list") < 3)
+        m << " (write it as a list: [" << shorten(n->value) << "])";
+    error("TOC003", loc(i), m.str(), subject);
+}
+
+bool Reader::for_each_entry(NodeIndex map, std::string_view context, const std::vector<std::string_view>& known,
+                            std::vector<Extension>* extensions, const Entry& on_entry, std::string_view subject,
+                            const std::vector<std::pair<std::string_view, std::string_view>>& elsewhere) {
+    const YNode* n = deref(map);
+    if (!n) return false;
+    if (n->type != YNode::Type::map) {
+        error("TOC003", loc(map), std::string(context) + " must be a mapping of keys (id: ..., label: ...); found " +
+                                      (n->type == YNode::Type::scalar ? "the text '" + shorten(n->value) + "'"
+                                                                      : std::string(type_name(*n))),
+              subject);
+        return false;
+    }
+    const auto& kids = n->children;
+    for (std::size_t k = 0; k + 1 < kids.size(); k += 2) {
+        if (exhausted_) return false;
+        const YNode* key = deref(kids[k]);
+        if (!key) return false;
+        const SourceLocation key_loc = loc(kids[k]);
+        if (key->type != YNode::Type::scalar) {
+            error("TOC003", key_loc, "keys must be plain words such as 'id' or 'label'; found " +
+                                         std::string(type_name(*key)) + " as a key in " + std::string(context),
+                  subject);
+            continue;
+        }
+        const std::string_view name = key->value;
+        if (name.size() > 2 && name.substr(0, 2) == "x-") {
+            if (extensions) extensions->push_back(read_extension(name, kids[k + 1], key_loc));
+            continue;
+        }
+        bool is_known = false;
+        for (auto kk : known)
+            if (kk == name) { is_known = true; break; }
+        if (!is_known) {
+            std::string message = "unknown key '" + shorten(name) + "' in " + std::string(context);
+            std::string_view belongs;
+            for (const auto& [k2, where] : elsewhere)
+                if (k2 == name) belongs = where;
+            if (!belongs.empty()) {
+                message += " ('" + std::string(name) + "' belongs to " + std::string(belongs) + ")";
+            } else {
+                const std::string near = nearest(name, known);
+                if (!near.empty())
+                    message += "; did you mean '" + near + "'?";
+                else
+                    message += "; extension keys start with 'x-'";
+            }
+            error("TOC002", key_loc, message, subject);
+            continue;
+        }
+        on_entry(name, kids[k + 1], key_loc);
+    }
+    return true;
+}
+
+bool Reader::for_each_item(NodeIndex seq, std::string_view key, const std::function<void(NodeIndex)>& on_item,
+                           std::string_view subject) {
+    const YNode* n = deref(seq);
+    if (!n) return false;
+    if (n->type == YNode::Type::null) return true;  // `key:` with nothing: an empty list
+    if (n->type != YNode::Type::sequence) {
+        wrong_type(seq, "a list", key, subject);
+        return false;
+    }
+    for (NodeIndex item : n->children) {
+        if (exhausted_) return false;
+        on_item(item);
+    }
+    return true;
+}
+
+std::optional<std::string> Reader::read_string(NodeIndex i, std::string_view key, std::string_view subject) {
+    const YNode* n = deref(i);
+    if (!n) return std::nullopt;
+    if (n->type != YNode::Type::scalar) {
+        wrong_type(i, "text", key, subject);
+        return std::nullopt;
+    }
+    return n->value;
+}
+
+Text Reader::read_text(NodeIndex i, std::string_view key, std::string_view subject) {
+    const YNode* n = deref(i);
+    if (!n) return {};
+    if (n->type == YNode::Type::scalar) return Text(n->value);
+    if (n->type != YNode::Type::map) {
+        wrong_type(i, "text, or a mapping from language to text ({sv: ..., en: ...})", key, subject);
+        return {};
+    }
+    Text t;
+    const auto& kids = n->children;
+    for (std::size_t k = 0; k + 1 < kids.size(); k += 2) {
+        const YNode* lang = deref(kids[k]);
+        const YNode* value = deref(kids[k + 1]);
+        if (!lang || !value) return t;
+        if (lang->type != YNode::Type::scalar || !valid_language_tag(lang->value)) {
+            error("TOC005", loc(kids[k]),
+                  "'" + (lang->type == YNode::Type::scalar ? shorten(lang->value) : std::string(type_name(*lang))) +
+                      "' is not a language tag in '" + std::string(key) + "'; use tags such as sv or en",
+                  subject);
+            continue;
+        }
+        if (value->type != YNode::Type::scalar) {
+            wrong_type(kids[k + 1], "text", std::string(key) + "." + lang->value, subject);
+            continue;
+        }
+        t.set(lang->value, value->value);
+    }
+    return t;
+}
+
+std::optional<Number> Reader::read_number(NodeIndex i, std::string_view key, std::string_view subject) {
+    const YNode* n = deref(i);
+    if (!n) return std::nullopt;
+    if (n->type == YNode::Type::scalar) {
+        double v = 0;
+        int decimals = 0;
+        bool finite = true;
+        if (n->plain && core_number(n->value, v, decimals, finite)) {
+            if (!finite) {
+                error("TOC005", loc(i), "'" + std::string(key) + "' is " + n->value + "; a number here must be finite",
+                      subject);
+                return std::nullopt;
+            }
+            Number num(v, decimals);
+            num.text = n->value;
+            return num;
+        }
+        std::string hint;
+        if (n->value.find(',') != std::string::npos) {
+            double dummy = 0;
+            int dd = 0;
+            bool f = true;
+            std::string dotted = n->value;
+            for (auto& c : dotted) if (c == ',') c = '.';
+            if (core_number(dotted, dummy, dd, f)) hint = " (write " + dotted + " with a decimal point)";
+        } else if (!n->plain) {
+            hint = " (remove the quotes)";
+        }
+        error("TOC003", loc(i), "'" + std::string(key) + "' must be a number; found the text '" + shorten(n->value) +
+                                    "'" + hint, subject);
+        return std::nullopt;
+    }
+    wrong_type(i, "a number", key, subject);
+    return std::nullopt;
+}
+
+std::optional<int> Reader::read_int(NodeIndex i, std::string_view key, std::string_view subject) {
+    auto num = read_number(i, key, subject);
+    if (!num) return std::nullopt;
+    if (num->decimals != 0 || std::fabs(num->value) > 1e9) {
+        error("TOC005", loc(i), "'" + std::string(key) + "' must be a whole number; found " + num->text, subject);
+        return std::nullopt;
+    }
+    return static_cast<int>(num->value);
+}
+
+std::optional<bool> Reader::read_bool(NodeIndex i, std::string_view key, std::string_view subject) {
+    const YNode* n = deref(i);
+    if (!n) return std::nullopt;
+    if (n->type == YNode::Type::scalar && n->plain) {
+        const auto& v = n->value;
+        if (v == "true" || v == "True" || v == "TRUE") return true;
+        if (v == "false" || v == "False" || v == "FALSE") return false;
+    }
+    if (n->type == YNode::Type::scalar) {
+        std::string hint;
+        const auto& v = n->value;
+        if (v == "yes" || v == "no" || v == "Yes" || v == "No" || v == "on" || v == "off")
+            hint = " ('" + v + "' is text in YAML 1.2)";
+        error("TOC003", loc(i), "'" + std::string(key) + "' must be true or false; found '" + shorten(v) + "'" + hint,
+              subject);
+        return std::nullopt;
+    }
+    wrong_type(i, "true or false", key, subject);
+    return std::nullopt;
+}
+
+std::optional<Date> Reader::read_date(NodeIndex i, std::string_view key, std::string_view subject) {
+    const YNode* n = deref(i);
+    if (!n) return std::nullopt;
+    if (n->type != YNode::Type::scalar) {
+        wrong_type(i, "a date (YYYY, YYYY-MM or YYYY-MM-DD)", key, subject);
+        return std::nullopt;
+    }
+    if (auto d = Date::parse(n->value)) return d;
+    error("TOC005", loc(i), "'" + shorten(n->value) + "' is not a date; '" + std::string(key) +
+                                "' takes YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2021-11)", subject);
+    return std::nullopt;
+}
+
+template <class E>
+std::optional<E> Reader::read_enum(NodeIndex i, std::string_view key, std::string_view subject) {
+    const YNode* n = deref(i);
+    if (!n) return std::nullopt;
+    if (n->type != YNode::Type::scalar) {
+        wrong_type(i, "one of its listed words", key, subject);
+        return std::nullopt;
+    }
+    if (auto e = parse_enum<E>(n->value)) return e;
+    const auto& names = EnumSpelling<E>::names;
+    std::string allowed;
+    for (std::size_t k = 0; k < names.size(); ++k) {
+        if (k) allowed += k + 1 == names.size() ? " or " : ", ";
+        allowed += names[k];
+    }
+    std::string message = "'" + shorten(n->value) + "' is not a valid '" + std::string(key) + "'; use " + allowed;
+    const std::string near = nearest(n->value, names);
+    if (!near.empty()) message += " (did you mean '" + near + "'?)";
+    error("TOC005", loc(i), message, subject);
+    return std::nullopt;
+}
+
+// Every enumeration the reader reads.
+template std::optional<Level> Reader::read_enum<Level>(NodeIndex, std::string_view, std::string_view);
+template std::optional<Horizon> Reader::read_enum<Horizon>(NodeIndex, std::string_view, std::string_view);
+template std::optional<Combine> Reader::read_enum<Combine>(NodeIndex, std::string_view, std::string_view);
+template std::optional<ResultStatus> Reader::read_enum<ResultStatus>(NodeIndex, std::string_view, std::string_view);
+template std::optional<ActivityStatus> Reader::read_enum<ActivityStatus>(NodeIndex, std::string_view, std::string_view);
+template std::optional<ProblemRole> Reader::read_enum<ProblemRole>(NodeIndex, std::string_view, std::string_view);
+template std::optional<Evidence> Reader::read_enum<Evidence>(NodeIndex, std::string_view, std::string_view);
+template std::optional<MechanismStatus> Reader::read_enum<MechanismStatus>(NodeIndex, std::string_view, std::string_view);
+template std::optional<AssumptionType> Reader::read_enum<AssumptionType>(NodeIndex, std::string_view, std::string_view);
+template std::optional<Risk> Reader::read_enum<Risk>(NodeIndex, std::string_view, std::string_view);
+template std::optional<AssumptionStatus> Reader::read_enum<AssumptionStatus>(NodeIndex, std::string_view, std::string_view);
+template std::optional<Unit> Reader::read_enum<Unit>(NodeIndex, std::string_view, std::string_view);
+template std::optional<Direction> Reader::read_enum<Direction>(NodeIndex, std::string_view, std::string_view);
+template std::optional<ActorRole> Reader::read_enum<ActorRole>(NodeIndex, std::string_view, std::string_view);
+template std::optional<QuestionStatus> Reader::read_enum<QuestionStatus>(NodeIndex, std::string_view, std::string_view);
+template std::optional<DiagramDirection> Reader::read_enum<DiagramDirection>(NodeIndex, std::string_view, std::string_view);
+template std::optional<GroupBy> Reader::read_enum<GroupBy>(NodeIndex, std::string_view, std::string_view);
+template std::optional<Ceiling> Reader::read_enum<Ceiling>(NodeIndex, std::string_view, std::string_view);
+
+std::string Reader::read_id(NodeIndex i, std::string_view subject_kind) {
+    const YNode* n = deref(i);
+    if (!n) return {};
+    if (n->type != YNode::Type::scalar) {
+        wrong_type(i, "an identifier", "id");
+        return {};
+    }
+    if (!valid_id(n->value)) {
+        error("TOC005", loc(i), "'" + shorten(n->value) + "' is not a valid id for " + with_article(subject_kind) +
+                                    ": an id starts with a letter and holds only letters, digits, '_', '.' and '-'");
+        return {};
+    }
+    return n->value;
+}
+
+Ref Reader::read_ref(NodeIndex i, std::string_view key, std::string_view subject) {
+    const YNode* n = deref(i);
+    if (!n) return {};
+    if (n->type != YNode::Type::scalar) {
+        wrong_type(i, "an id", key, subject);
+        return {};
+    }
+    return Ref(n->value, loc(i));
+}
+
+std::vector<Ref> Reader::read_refs(NodeIndex i, std::string_view key, std::string_view subject) {
+    std::vector<Ref> out;
+    const YNode* n = deref(i);
+    if (!n) return out;
+    if (n->type == YNode::Type::scalar) {
+        wrong_type(i, "a list of ids", key, subject);
+        return out;
+    }
+    for_each_item(i, key, [&](NodeIndex item) {
+        Ref r = read_ref(item, key, subject);
+        if (!r.empty()) out.push_back(std::move(r));
+    }, subject);
+    return out;
+}
+
+std::vector<std::string> Reader::read_strings(NodeIndex i, std::string_view key, std::string_view subject) {
+    std::vector<std::string> out;
+    for_each_item(i, key, [&](NodeIndex item) {
+        if (auto s = read_string(item, key, subject)) out.push_back(std::move(*s));
+    }, subject);
+    return out;
+}
+
+std::vector<Citation> Reader::read_citations(NodeIndex i, std::string_view subject) {
+    std::vector<Citation> out;
+    const YNode* n = deref(i);
+    if (n && n->type == YNode::Type::scalar) {
+        wrong_type(i, "a list of source ids or {source, locator} entries", "sources", subject);
+        return out;
+    }
+    for_each_item(i, "sources", [&](NodeIndex item) {
+        const YNode* it = deref(item);
+        if (!it) return;
+        if (it->type == YNode::Type::scalar) {
+            out.push_back({Ref(it->value, loc(item)), {}});
+            return;
+        }
+        Citation c;
+        bool has_source = false;
+        for_each_entry(item, "a source citation", {"source", "locator"}, nullptr,
+                       [&](std::string_view key, NodeIndex value, const SourceLocation&) {
+                           if (key == "source") {
+                               c.source = read_ref(value, "source", subject);
+                               has_source = !c.source.empty();
+                           } else if (auto s = read_string(value, "locator", subject)) {
+                               c.locator = *s;
+                           }
+                       }, subject);
+        if (it->type == YNode::Type::map) {
+            if (!has_source)
+                error("TOC004", loc(item), "a source citation needs 'source' (the id of a source)", subject);
+            else
+                out.push_back(std::move(c));
+        }
+    }, subject);
+    return out;
+}
+
+Extension Reader::read_extension(std::string_view key, NodeIndex value, const SourceLocation& key_loc) {
+    Extension ext;
+    ext.key = std::string(key);
+    ext.location = key_loc;
+    // Copy the subtree iteratively; aliases stay aliases.
+    struct Work { NodeIndex from; std::size_t to; };
+    std::vector<Work> stack;
+    ext.nodes.emplace_back();
+    stack.push_back({value, 0});
+    while (!stack.empty()) {
+        const Work w = stack.back();
+        stack.pop_back();
+        const YNode& src = doc_.nodes[w.from];
+        ExtensionNode& dst = ext.nodes[w.to];
+        dst.location = loc(w.from);
+        switch (src.type) {
+            case YNode::Type::null: dst.type = ExtensionNode::Type::null; break;
+            case YNode::Type::scalar: dst.type = ExtensionNode::Type::scalar; dst.value = src.value; break;
+            case YNode::Type::sequence: dst.type = ExtensionNode::Type::sequence; break;
+            case YNode::Type::map: dst.type = ExtensionNode::Type::map; break;
+            case YNode::Type::alias: dst.type = ExtensionNode::Type::alias; dst.value = src.anchor; break;
+        }
+        if (src.type != YNode::Type::alias) dst.anchor = src.anchor;
+        std::vector<std::size_t> kids;
+        kids.reserve(src.children.size());
+        for (NodeIndex child : src.children) {
+            kids.push_back(ext.nodes.size());
+            stack.push_back({child, ext.nodes.size()});
+            ext.nodes.emplace_back();
+        }
+        ext.nodes[w.to].children = std::move(kids);
+    }
+    return ext;
+}
+
+}  // namespace toc::yaml_detail

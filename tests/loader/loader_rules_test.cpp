@@ -1,0 +1,184 @@
+// One fixture per loader rule (TOC001–TOC009): the code, line and column of the finding.
+
+#include <catch2/catch.hpp>
+
+#include <toc/load.hpp>
+
+#include "support.hpp"
+
+using toc::test::describe;
+using toc::test::fixture;
+
+namespace {
+
+struct Expected {
+    const char* file;
+    const char* code;
+    const char* name;
+    int line;
+    int column;
+    const char* message_part;
+};
+
+const toc::Diagnostic* find_at(const std::vector<toc::Diagnostic>& ds, const Expected& e) {
+    for (const auto& d : ds)
+        if (d.code == e.code && d.location.line == e.line && d.location.column == e.column) return &d;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("each loader rule fires at the node concerned", "[loader][rules]") {
+    const Expected cases[] = {
+        {"toc001_syntax.yaml", "TOC001", "yaml-syntax", 8, 15, "this '[' is never closed by ']'"},
+        {"toc001_duplicate_key.yaml", "TOC001", "yaml-syntax", 8, 5, "the key 'label' appears twice in this mapping (first at line 6, column 5)"},
+        {"toc002_unknown_key.yaml", "TOC002", "unknown-key", 4, 1, "unknown key 'outcome' in the model; did you mean 'outcomes'?"},
+        {"toc002_unknown_key.yaml", "TOC002", "unknown-key", 11, 5, "'horizon' belongs to outcomes"},
+        {"toc003_wrong_type.yaml", "TOC003", "wrong-type", 8, 16, "'evaluated' must be true or false; found 'yes' ('yes' is text in YAML 1.2)"},
+        {"toc003_wrong_type.yaml", "TOC003", "wrong-type", 14, 51, "'denominator' must be a number; found the text '29' (remove the quotes)"},
+        {"toc004_missing_required.yaml", "TOC004", "missing-required", 5, 5, "needs a 'horizon'"},
+        {"toc004_missing_required.yaml", "TOC004", "missing-required", 7, 5, "an outcome needs an 'id'"},
+        {"toc005_invalid_value.yaml", "TOC005", "invalid-value", 4, 29, "'2021-02-30' is not a date"},
+        {"toc005_invalid_value.yaml", "TOC005", "invalid-value", 8, 14, "'medium' is not a valid 'horizon'; use short, intermediate or long"},
+        {"toc005_invalid_value.yaml", "TOC005", "invalid-value", 9, 9, "'9lives' is not a valid id"},
+        {"toc005_invalid_value.yaml", "TOC005", "invalid-value", 17, 29, "must be finite"},
+        {"toc006_duplicate_id.yaml", "TOC006", "duplicate-id", 9, 5, "the id 'o_trust' is already used by an outcome at line 5, column 5"},
+        {"toc007_unresolved.yaml", "TOC007", "unresolved-reference", 7, 16, "'o_trst' is not defined; did you mean 'o_trust'?"},
+        {"toc008_wrong_kind.yaml", "TOC008", "wrong-reference-kind", 7, 12, "'uses' expects a resource; 'o_trust' is an outcome"},
+        {"toc009_version.yaml", "TOC009", "unsupported-version", 1, 6, "this release of toc reads version 1"},
+    };
+    for (const auto& e : cases) {
+        const std::string path = fixture(std::string("loader/") + e.file);
+        DYNAMIC_SECTION(e.file << " " << e.code << " at " << e.line << ":" << e.column) {
+            const auto r = toc::load_file(path);
+            INFO(describe(r.diagnostics));
+            CHECK_FALSE(r.ok());
+            const toc::Diagnostic* d = find_at(r.diagnostics, e);
+            REQUIRE(d != nullptr);
+            CHECK(d->name == e.name);
+            CHECK(d->severity == toc::Severity::error);
+            CHECK(d->location.file == path);
+            CHECK_THAT(d->message, Catch::Contains(e.message_part));
+        }
+    }
+}
+
+TEST_CASE("a file with many problems reports them all in one run", "[loader]") {
+    const auto r = toc::load_file(fixture("loader/many_problems.yaml"));
+    INFO(describe(r.diagnostics));
+    std::vector<std::string> codes;
+    for (const auto& d : r.diagnostics) codes.push_back(d.code);
+    std::sort(codes.begin(), codes.end());
+    CHECK(codes == std::vector<std::string>{"TOC002", "TOC004", "TOC005", "TOC006", "TOC007"});
+}
+
+TEST_CASE("subjects name the item concerned", "[loader]") {
+    const auto r = toc::load_file(fixture("loader/toc007_unresolved.yaml"));
+    const auto* d = toc::test::find_code(r.diagnostics, "TOC007");
+    REQUIRE(d);
+    CHECK(d->subject == "a_support");  // the element holding the reference
+    const auto r2 = toc::load_file(fixture("loader/toc006_duplicate_id.yaml"));
+    const auto* d2 = toc::test::find_code(r2.diagnostics, "TOC006");
+    REQUIRE(d2);
+    CHECK(d2->subject == "o_trust");
+}
+
+TEST_CASE("a file of another format version is not read further", "[loader]") {
+    const auto r = toc::load_file(fixture("loader/toc009_version.yaml"));
+    INFO(describe(r.diagnostics));
+    REQUIRE(r.diagnostics.size() == 1);  // no unknown-key noise about 'wormholes'
+    CHECK(r.diagnostics[0].code == "TOC009");
+}
+
+TEST_CASE("extension keys are kept and never reported", "[loader]") {
+    const auto r = toc::load_string(R"(toc: 1
+id: ext
+title: Extensions
+x-top: {a: [1, 2], b: &anchor text}
+x-again: *anchor
+outcomes:
+  - id: o1
+    label: One
+    horizon: short
+    x-note: kept
+)", "ext.yaml");
+    INFO(describe(r.diagnostics));
+    CHECK(r.ok());
+    CHECK(r.diagnostics.empty());
+    REQUIRE(r.model.extensions.size() == 2);
+    const auto& top = r.model.extensions[0];
+    CHECK(top.key == "x-top");
+    CHECK(top.location.line == 4);
+    CHECK(top.root().type == toc::ExtensionNode::Type::map);
+    REQUIRE(top.root().children.size() == 4);
+    const auto& b_value = top.nodes[top.root().children[3]];
+    CHECK(b_value.value == "text");
+    CHECK(b_value.anchor == "anchor");
+    const auto& again = r.model.extensions[1];
+    CHECK(again.root().type == toc::ExtensionNode::Type::alias);  // not expanded
+    CHECK(again.root().value == "anchor");
+    REQUIRE(r.model.elements.size() == 1);
+    REQUIRE(r.model.elements[0].extensions.size() == 1);
+    CHECK(r.model.elements[0].extensions[0].root().value == "kept");
+}
+
+TEST_CASE("unknown keys suggest the nearest known key", "[loader]") {
+    const auto r = toc::load_string("toc: 1\nid: m\ntitle: t\nindicator: []\nasumptions: []\n", "s.yaml");
+    INFO(describe(r.diagnostics));
+    REQUIRE(r.diagnostics.size() == 2);
+    CHECK_THAT(r.diagnostics[0].message, Catch::Contains("did you mean 'indicators'?"));
+    CHECK_THAT(r.diagnostics[1].message, Catch::Contains("did you mean 'assumptions'?"));
+}
+
+TEST_CASE("a decimal comma in a number gets a precise hint", "[loader]") {
+    const auto r = toc::load_string(R"(toc: 1
+id: m
+title: t
+outcomes: [{id: o, label: o, horizon: short}]
+indicators:
+  - id: i
+    label: i
+    measures: o
+    unit: percent
+    measurements: [{date: 2021, value: 14.8, numerator: "4,0", denominator: 29}]
+)", "comma.yaml");
+    const auto* d = toc::test::find_code(r.diagnostics, "TOC003");
+    REQUIRE(d);
+    CHECK_THAT(d->message, Catch::Contains("write 4.0 with a decimal point"));
+}
+
+TEST_CASE("references of every kind are checked", "[loader]") {
+    const auto r = toc::load_string(R"(toc: 1
+id: m
+title: t
+sites: [{id: s1, label: S}]
+actors: [{id: ac, label: A, part_of: s1}]
+outcomes:
+  - {id: o, label: o, horizon: short, actors: [o], sites: [ac]}
+mechanisms: [{id: m1, label: M, contexts: [o]}]
+indicators:
+  - {id: i, label: i, measures: s1, measurements: [{date: 2021, value: 1, site: o}]}
+questions: [{id: q, text: q, about: [s1]}]
+recommendations: [{id: r, text: r, addressed_to: [q]}]
+)", "kinds.yaml");
+    INFO(describe(r.diagnostics));
+    const auto wrong = toc::test::all_with_code(r.diagnostics, "TOC008");
+    CHECK(wrong.size() == 8);
+    CHECK(toc::test::find_code(r.diagnostics, "TOC007") == nullptr);
+}
+
+TEST_CASE("enables and hinders may target a link by its id; leads_to may not", "[loader]") {
+    const auto r = toc::load_string(R"(toc: 1
+id: m
+title: t
+activities: [{id: a, label: a, leads_to: [{to: o, id: l_ao}]}]
+outcomes: [{id: o, label: o, horizon: short}]
+barriers: [{id: b, label: b, hinders: [l_ao]}]
+contexts: [{id: c, label: c, enables: [l_ao], leads_to: [l_ao]}]
+)", "links.yaml");
+    INFO(describe(r.diagnostics));
+    const auto wrong = toc::test::all_with_code(r.diagnostics, "TOC008");
+    REQUIRE(wrong.size() == 1);
+    CHECK(wrong[0]->location.line == 7);
+    CHECK_THAT(wrong[0]->message, Catch::Contains("'leads_to' expects a results-chain element; 'l_ao' is a link"));
+}

@@ -1,0 +1,144 @@
+// `toc render` as a process: formats, options, exit codes, and every seed model.
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "render/render_support.hpp"
+
+using namespace toc::test;
+
+namespace {
+const std::string small = fixture("render/small.yaml");
+}
+
+TEST_CASE("toc render writes DOT to standard output by default", "[cli]") {
+    const auto r = run_toc({"render", small});
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK(starts_with(r.out, "digraph toc {"));
+    CHECK(r.out.find("Ökad självförsörjning") != std::string::npos);
+    CHECK(r.err.empty());
+}
+
+TEST_CASE("toc render takes the format from -o's extension", "[cli]") {
+    TempDir tmp;
+    const std::vector<std::pair<std::string, std::string>> files{
+        {"d.svg", "<?xml"}, {"d.png", "\x89PNG"}, {"d.pdf", "%PDF-"}, {"d.dot", "digraph"}, {"d.gv", "digraph"},
+        {"d.mmd", "---\ntitle:"}, {"d.graphml", "<?xml"}, {"d.json", "{"}, {"d.md", "| Indikator"},
+        {"d.csv", "indicator_id,"}};
+    for (const auto& [name, start] : files) {
+        INFO(name);
+        const auto out = (tmp.path / name).string();
+        const auto r = run_toc({"render", small, "-o", out});
+        INFO(r.err);
+        REQUIRE(r.status == 0);
+        CHECK(starts_with(read_file(out), start));
+    }
+    // --format wins over the extension
+    const auto out = (tmp.path / "x.txt").string();
+    REQUIRE(run_toc({"render", small, "--format", "svg", "-o", out}).status == 0);
+    CHECK(read_file(out).find("<svg") != std::string::npos);
+}
+
+TEST_CASE("toc render: text formats go to standard output, binary ones need -o", "[cli]") {
+    for (const char* f : {"svg", "mermaid", "graphml", "json", "md", "csv", "dot"}) {
+        INFO(f);
+        const auto r = run_toc({"render", small, "--format", f});
+        CHECK(r.status == 0);
+        CHECK_FALSE(r.out.empty());
+    }
+    for (const char* f : {"png", "pdf"}) {
+        const auto r = run_toc({"render", small, "--format", f});
+        CHECK(r.status == 2);
+        CHECK(r.out.empty());
+        CHECK(r.err.find("-o") != std::string::npos);
+    }
+}
+
+TEST_CASE("toc render: options reach the diagram", "[cli]") {
+    auto r = run_toc({"render", small, "--lang", "en"});
+    CHECK(r.out.find("More self-sufficiency") != std::string::npos);
+    r = run_toc({"render", small, "--direction", "TB"});
+    CHECK(r.out.find("rankdir=TB") != std::string::npos);
+    r = run_toc({"render", small, "--group-by", "level"});
+    CHECK(r.out.find("cluster_lane") != std::string::npos);
+    r = run_toc({"render", small, "--focus", "o_tillit", "--depth", "1"});
+    REQUIRE(r.status == 0);
+    CHECK(r.out.find("\"o_tillit\" [") != std::string::npos);
+    CHECK(r.out.find("\"r_tid\" [") == std::string::npos);
+    r = run_toc({"render", small, "--view", "indicators"});
+    CHECK(r.out.find("Indikatorkarta") != std::string::npos);
+    r = run_toc({"render", small, "--view=indicators", "--format=md"});
+    CHECK(r.out.find("| Andel hushåll i arbete | Ökad självförsörjning | percent | Syd | 0 (2019-08) | 30 (2021-11) | 14.8 (2021-11) | efter plan |") != std::string::npos);
+    r = run_toc({"render", small, "--mechanisms", "nodes"});
+    CHECK(r.out.find("\"_m0\"") != std::string::npos);
+}
+
+TEST_CASE("toc render: a model with errors is not rendered", "[cli]") {
+    TempDir tmp;
+    const auto out = (tmp.path / "x.svg").string();
+    const auto r = run_toc({"render", fixture("render/broken.yaml"), "-o", out});
+    CHECK(r.status == 1);
+    CHECK(r.out.empty());
+    CHECK(r.err.find("broken.yaml:8:16: error:") != std::string::npos);
+    CHECK(r.err.find("[TOC007 unresolved-reference]") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(out));
+}
+
+TEST_CASE("toc render: bad arguments exit 2 with a message", "[cli]") {
+    const std::vector<std::vector<std::string>> bad{
+        {"render"},
+        {"render", small, "--format", "gif"},
+        {"render", small, "-o", "x.unknown"},
+        {"render", small, "--view", "both"},
+        {"render", small, "--direction", "RL"},
+        {"render", small, "--group-by", "colour"},
+        {"render", small, "--depth", "-1", "--focus", "o_tillit"},
+        {"render", small, "--depth", "2"},
+        {"render", small, "--focus", "o_tilit"},
+        {"render", small, "--frobnicate"},
+        {"render", small, small},
+        {"render", "/no/such/file.yaml"},
+    };
+    for (const auto& args : bad) {
+        std::string joined;
+        for (const auto& a : args) joined += a + " ";
+        INFO(joined);
+        const auto r = run_toc(args);
+        CHECK(r.status == 2);
+        CHECK_FALSE(r.err.empty());
+    }
+    CHECK(run_toc({"render", small, "--focus", "o_tilit"}).err.find("did you mean 'o_tillit'") != std::string::npos);
+    CHECK(run_toc({"render", "--help"}).status == 0);
+}
+
+TEST_CASE("every seed model renders in every format", "[cli][models]") {
+    const auto models = seed_models();
+    REQUIRE_FALSE(models.empty());
+    TempDir tmp;
+    for (const auto& model : models) {
+        for (const char* view : {"theory", "indicators"}) {
+            for (const char* ext : {"svg", "png", "pdf", "dot"}) {
+                const auto out = (tmp.path / (std::string("m.") + ext)).string();
+                const auto r = run_toc({"render", model, "--view", view, "-o", out});
+                INFO(model << " " << view << " " << ext << "\n" << r.err);
+                CHECK(r.status == 0);
+                CHECK(r.err.empty());  // Graphviz said nothing
+                if (std::string(ext) == "svg") CHECK(xmllint({"--noout", out}).status == 0);
+            }
+        }
+        for (const char* ext : {"mmd", "graphml", "json", "md", "csv"}) {
+            const auto out = (tmp.path / (std::string("m.") + ext)).string();
+            const auto r = run_toc({"render", model, "-o", out});
+            INFO(model << " " << ext << "\n" << r.err);
+            CHECK(r.status == 0);
+            if (std::string(ext) == "mmd" && mermaid_installed()) {
+                const auto p = mermaid_parse(out);
+                INFO(p.out);
+                CHECK(p.status == 0);
+            }
+            if (std::string(ext) == "graphml") CHECK(networkx_read(out).status == 0);
+        }
+    }
+}
