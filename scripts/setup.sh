@@ -13,7 +13,7 @@ for arg in "$@"; do
   esac
 done
 
-debs=(build-essential cmake pkg-config libboost-graph-dev libyaml-cpp-dev libgraphviz-dev graphviz catch2)
+debs=(build-essential cmake pkg-config libboost-graph-dev libyaml-cpp-dev libgraphviz-dev graphviz catch2 python3)
 missing=()
 for p in "${debs[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
