@@ -74,6 +74,11 @@ struct Element : ItemBase {
 
     // outcome, impact
     std::optional<ResultStatus> result_status;  ///< `status` on outcomes and impacts
+    struct SiteStatus {
+        Ref site;
+        ResultStatus status = ResultStatus::expected;
+    };
+    std::vector<SiteStatus> status_by_site;     ///< per-site findings (extension E9)
     std::optional<Combine> combine;
     // outcome
     std::optional<Horizon> horizon;
@@ -133,12 +138,22 @@ struct Source : ItemBase {
     Text type;
 };
 
+/// A span of time: the model's period, or the span a measurement covers.
+struct Period {
+    std::optional<Date> from;
+    std::optional<Date> to;
+    SourceLocation location;
+};
+
 /// A measured (or baseline, or target) value of an indicator.
 struct Measurement {
     std::optional<Date> date;
-    std::optional<Number> value;     ///< numeric value
+    std::optional<Number> value;     ///< numeric value (the lower end when `value_max` is given)
+    std::optional<Number> value_max; ///< upper end of a range printed as "90-100" (extension E7)
     Text text_value;                 ///< value for unit `text` (plain or localized), or text written where a number is due
     Ref site;
+    Text group;                      ///< the subgroup, stratum or aspect the figure is about (extension E6)
+    std::optional<Period> period;    ///< the span the figure covers (extension E8)
     std::optional<Number> numerator;
     std::optional<Number> denominator;
     std::optional<Number> n;         ///< respondents
@@ -198,12 +213,6 @@ struct Recommendation : ItemBase {
     Text text;
     std::vector<Ref> about;
     std::vector<Ref> addressed_to;
-};
-
-struct Period {
-    std::optional<Date> from;
-    std::optional<Date> to;
-    SourceLocation location;
 };
 
 struct DiagramHints {

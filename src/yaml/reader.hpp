@@ -83,7 +83,7 @@ private:
     Measurement read_measurement(NodeIndex i, std::string_view what, bool date_required, std::string_view subject);
     void read_question(NodeIndex i, Model& m);
     void read_recommendation(NodeIndex i, Model& m);
-    void read_period(NodeIndex i, Model& m);
+    std::optional<Period> read_period(NodeIndex i, std::string_view subject);
     void read_diagram(NodeIndex i, Model& m);
     void read_checks(NodeIndex i, Model& m);
     template <class T>

@@ -13,8 +13,12 @@ using Keys = std::vector<std::string_view>;
 const Keys& element_keys(Kind k) {
     static const Keys common{"id", "label", "description", "level", "actors", "sites", "sources", "leads_to",
                              "enables", "hinders", "feedback", "assumptions", "evaluated"};
-    static const Keys outcome = [] { Keys v = common; v.insert(v.end(), {"status", "horizon", "combine"}); return v; }();
-    static const Keys impact = [] { Keys v = common; v.insert(v.end(), {"status", "combine"}); return v; }();
+    static const Keys outcome = [] {
+        Keys v = common;
+        v.insert(v.end(), {"status", "status_by_site", "horizon", "combine"});
+        return v;
+    }();
+    static const Keys impact = [] { Keys v = common; v.insert(v.end(), {"status", "status_by_site", "combine"}); return v; }();
     static const Keys activity = [] {
         Keys v = common;
         v.insert(v.end(), {"uses", "principles", "addresses", "status", "replaced_by"});
@@ -31,7 +35,7 @@ const Keys& element_keys(Kind k) {
 }
 
 const std::vector<std::pair<std::string_view, std::string_view>> kind_specific_keys{
-    {"horizon", "outcomes"},       {"combine", "outcomes and impacts"}, {"status", "outcomes, impacts and activities"},
+    {"horizon", "outcomes"},       {"combine", "outcomes and impacts"}, {"status", "outcomes, impacts and activities"}, {"status_by_site", "outcomes and impacts"},
     {"uses", "activities"},        {"principles", "activities"},        {"addresses", "activities"},
     {"replaced_by", "activities"}, {"role", "problems"}};
 
@@ -110,7 +114,7 @@ void Reader::read_model(Model& m) {
         else if (key == "owner") m.owner = read_text(v, "owner");
         else if (key == "funder") m.funder = read_text(v, "funder");
         else if (key == "languages") m.languages = read_strings(v, "languages", {});
-        else if (key == "period") read_period(v, m);
+        else if (key == "period") m.period = read_period(v, {});
         else if (key == "version") {
             const YNode* n = deref(v);
             if (n && n->type == YNode::Type::scalar) m.version = n->value;
@@ -177,6 +181,18 @@ void Reader::read_element(NodeIndex i, Kind kind, Model& m) {
             else if (key == "status") {
                 if (kind == Kind::activity) e.activity_status = read_enum<ActivityStatus>(v, key, subject);
                 else e.result_status = read_enum<ResultStatus>(v, key, subject);
+            } else if (key == "status_by_site") {
+                const YNode* n = deref(v);
+                if (!n) return;
+                if (n->type != YNode::Type::map) {
+                    wrong_type(v, "a mapping from site to status", key, subject);
+                    return;
+                }
+                for (std::size_t k = 0; k + 1 < n->children.size(); k += 2) {
+                    Ref site = read_ref(n->children[k], "status_by_site", subject);
+                    auto status = read_enum<ResultStatus>(n->children[k + 1], "status_by_site", subject);
+                    if (!site.empty() && status) e.status_by_site.push_back({std::move(site), *status});
+                }
             } else if (key == "horizon") {
                 e.horizon = read_enum<Horizon>(v, key, subject);
                 has_horizon = true;
@@ -427,7 +443,8 @@ Measurement Reader::read_measurement(NodeIndex i, std::string_view what, bool da
     const std::string context = std::string(what) + (subject.empty() ? "" : " of '" + std::string(subject) + "'");
     bool has_value = false, has_date = false;
     const bool is_map = for_each_entry(i, context,
-        {"date", "value", "site", "numerator", "denominator", "n", "eligible", "distribution", "source", "note"},
+        {"date", "value", "value_max", "site", "group", "period", "numerator", "denominator", "n", "eligible",
+         "distribution", "source", "note"},
         &r.extensions, [&](std::string_view key, NodeIndex v, const SourceLocation& key_loc) {
             r.key_locations.emplace_back(std::string(key), key_loc);
             if (key == "date") { r.date = read_date(v, key, subject); has_date = true; }
@@ -458,7 +475,9 @@ Measurement Reader::read_measurement(NodeIndex i, std::string_view what, bool da
                 } else {
                     r.text_value = Text(n->value);
                 }
-            } else if (key == "site") r.site = read_ref(v, key, subject);
+            } else if (key == "value_max") r.value_max = read_number(v, key, subject);
+            else if (key == "group") r.group = read_text(v, key, subject);
+            else if (key == "period") r.period = read_period(v, subject); else if (key == "site") r.site = read_ref(v, key, subject);
             else if (key == "numerator") r.numerator = read_number(v, key, subject);
             else if (key == "denominator") r.denominator = read_number(v, key, subject);
             else if (key == "n") r.n = read_number(v, key, subject);
@@ -489,20 +508,29 @@ Measurement Reader::read_measurement(NodeIndex i, std::string_view what, bool da
         error("TOC004", r.location, context + " needs a 'date' (YYYY, YYYY-MM or YYYY-MM-DD)", subject);
     if (!has_value && r.distribution.empty())
         error("TOC004", r.location, context + " needs a 'value'", subject);
+    if (r.value_max && !r.value)
+        error("TOC004", r.location_of("value_max"), context + " has 'value_max' but no numeric 'value' (the lower end)",
+              subject);
+    if (r.value_max && r.value && r.value_max->value < r.value->value)
+        error("TOC005", r.location_of("value_max"),
+              context + ": 'value_max' (" + r.value_max->text + ") is below 'value' (" + r.value->text +
+                  "); a range is written value: LOW, value_max: HIGH",
+              subject);
     return r;
 }
 
-void Reader::read_period(NodeIndex i, Model& m) {
+std::optional<Period> Reader::read_period(NodeIndex i, std::string_view subject) {
     Period p;
     p.location = loc(i);
     if (!for_each_entry(i, "the period", {"from", "to"}, nullptr, [&](std::string_view key, NodeIndex v, const SourceLocation&) {
-            if (key == "from") p.from = read_date(v, key);
-            else p.to = read_date(v, key);
-        }))
-        return;
+            if (key == "from") p.from = read_date(v, key, subject);
+            else p.to = read_date(v, key, subject);
+        }, subject))
+        return std::nullopt;
     if (p.from && p.to && p.from->first_day() > p.to->last_day())
-        error("TOC005", p.location, "the period ends (" + p.to->str() + ") before it begins (" + p.from->str() + ")");
-    m.period = p;
+        error("TOC005", p.location, "the period ends (" + p.to->str() + ") before it begins (" + p.from->str() + ")",
+              subject);
+    return p;
 }
 
 void Reader::read_diagram(NodeIndex i, Model& m) {

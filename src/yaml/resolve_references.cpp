@@ -45,6 +45,7 @@ std::vector<PendingRef> collect(const Model& m) {
         add_all(e.principles, {Kind::principle}, "principles", "a principle");
         add_all(e.addresses, {Kind::problem}, "addresses", "a problem");
         add(e.replaced_by, {Kind::activity}, "replaced_by", "an activity");
+        for (const auto& ss : e.status_by_site) add(ss.site, {Kind::site}, "status_by_site", "a site");
         cite(e.sources);
         for (const auto& l : e.links) {
             owner = l.id.empty() ? e.id : l.id;

@@ -142,6 +142,10 @@ TEST_CASE("every key of the full model arrives in the model", "[loader][full]") 
         CHECK(placement.horizon == Horizon::intermediate);
         CHECK(placement.combine == Combine::all);
         CHECK(placement.result_status == ResultStatus::partly_achieved);
+        REQUIRE(placement.status_by_site.size() == 2);  // E9
+        CHECK(placement.status_by_site[0].site.id == "kristianstad");
+        CHECK(placement.status_by_site[0].status == ResultStatus::achieved);
+        CHECK(placement.status_by_site[1].status == ResultStatus::not_achieved);
         CHECK(element(m, "o_trust").result_status == ResultStatus::achieved);
         CHECK(element(m, "o_trust").horizon == Horizon::short_term);
         CHECK(element(m, "o_collaboration").result_status == ResultStatus::contested);
@@ -304,6 +308,14 @@ TEST_CASE("every key of the full model arrives in the model", "[loader][full]") 
         CHECK(plans.unit == Unit::count);
         CHECK(plans.baseline[0].date == Date{2019, 0, 0});  // "2019" as a string
         CHECK(plans.measurements[0].date == Date{2021, 6, 30});
+        REQUIRE(plans.measurements.size() == 3);
+        CHECK(plans.measurements[1].group.str() == "barnfamiljer");  // E6
+        REQUIRE(plans.measurements[1].period);                         // E8
+        CHECK(plans.measurements[1].period->from == Date{2019, 9, 0});
+        CHECK(plans.measurements[1].period->to == Date{2021, 6, 30});
+        CHECK(plans.measurements[2].group.in("en") == "single parents");
+        CHECK(plans.measurements[2].value->value == 40);               // E7: a range 40-45
+        CHECK(plans.measurements[2].value_max->value == 45);
 
         const auto& cost = item(m.indicators, "i_cost");
         CHECK(cost.unit == Unit::currency);

@@ -182,3 +182,38 @@ contexts: [{id: c, label: c, enables: [l_ao], leads_to: [l_ao]}]
     CHECK(wrong[0]->location.line == 7);
     CHECK_THAT(wrong[0]->message, Catch::Contains("'leads_to' expects a results-chain element; 'l_ao' is a link"));
 }
+
+TEST_CASE("extensions E6-E9 are checked like the rest", "[loader][extensions]") {
+    const auto r = toc::load_string(R"(toc: 1
+id: m
+title: t
+sites: [{id: s1, label: S}]
+outcomes:
+  - {id: o, label: o, horizon: short, status_by_site: {s2: achieved, s1: done}}
+  - {id: a, label: a, horizon: short, status_by_site: [s1]}
+activities: [{id: act, label: act, status_by_site: {s1: achieved}}]
+indicators:
+  - id: i
+    label: i
+    measures: o
+    measurements:
+      - {date: 2021, value: 100, value_max: 90}
+      - {date: 2021, value_max: 90, distribution: {yes: 1}}
+      - {date: 2021, value: 1, period: {from: 2021-06, to: 2021-01}}
+      - {date: 2021, value: 1, group: [a, b]}
+)", "ext.yaml");
+    INFO(describe(r.diagnostics));
+    auto at = [&](const char* code, int line) {
+        for (const auto& d : r.diagnostics)
+            if (d.code == code && d.location.line == line) return true;
+        return false;
+    };
+    CHECK(at("TOC005", 6));  // 'done' is not a result status
+    CHECK(at("TOC007", 6));  // site s2 is not defined
+    CHECK(at("TOC003", 7));  // a list where a map is due
+    CHECK(at("TOC002", 8));  // status_by_site belongs to outcomes and impacts
+    CHECK(at("TOC005", 14)); // value_max below value
+    CHECK(at("TOC004", 15)); // value_max without a value
+    CHECK(at("TOC005", 16)); // a period that ends before it begins
+    CHECK(at("TOC003", 17)); // group must be text
+}
