@@ -86,6 +86,11 @@ private:
     std::optional<Period> read_period(NodeIndex i, std::string_view subject);
     void read_diagram(NodeIndex i, Model& m);
     void read_checks(NodeIndex i, Model& m);
+    /// Reads an item with `id`, `description`, `sources`, the `required` key and the keys
+    /// `extra` handles, into `list`.
+    template <class T, class Extra>
+    void read_item(NodeIndex i, std::string_view kind_word, std::vector<std::string_view> keys,
+                   std::string_view required, std::vector<T>& list, const Extra& extra);
     template <class T>
     void read_list(NodeIndex i, std::string_view key, Model& m, void (Reader::*read_one)(NodeIndex, Model&));
 

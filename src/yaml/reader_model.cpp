@@ -260,181 +260,151 @@ void Reader::read_links(NodeIndex i, LinkType type, Element& e) {
     }, e.id);
 }
 
-#define TOC_ITEM_BEGIN(Type, kind_word)                                              \
-    const std::string subject = peek_id(doc_, i);                                   \
-    const std::string context = with_article(kind_word) + (subject.empty() ? "" : " ('" + subject + "')"); \
-    const std::string item_kind = kind_word;                                         \
-    Type item;                                                                       \
-    item.location = loc(i);                                                          \
-    bool has_id = false;
-
-#define TOC_ITEM_COMMON                                                              \
-    if (key == "id") { item.id = read_id(v, item_kind); has_id = true; return; }       \
-    if (key == "description") { item.description = read_text(v, key, subject); return; } \
-    if (key == "sources") { item.sources = read_citations(v, subject); return; }
-
-#define TOC_ITEM_END(list, kind_word, required_key, has_required)                    \
-    if (!is_map) return;                                                             \
-    if (!has_id) error("TOC004", item.location, with_article(kind_word) + " needs an 'id'", subject); \
-    if (!(has_required)) error("TOC004", item.location, context + " needs '" required_key "'", subject); \
-    m.list.push_back(std::move(item));
+template <class T, class Extra>
+void Reader::read_item(NodeIndex i, std::string_view kind_word, std::vector<std::string_view> keys,
+                       std::string_view required, std::vector<T>& list, const Extra& extra) {
+    const std::string subject = peek_id(doc_, i);
+    const std::string context = with_article(kind_word) + (subject.empty() ? "" : " ('" + subject + "')");
+    T item;
+    item.location = loc(i);
+    bool has_id = false, has_required = false;
+    keys.insert(keys.end(), {"id", "description", "sources"});
+    const bool is_map = for_each_entry(i, context, keys, &item.extensions,
+        [&](std::string_view key, NodeIndex v, const SourceLocation& key_loc) {
+            if (key == "id") {
+                item.id = read_id(v, kind_word);
+                has_id = true;
+            } else if (key == "description") {
+                item.description = read_text(v, key, subject);
+            } else if (key == "sources") {
+                item.sources = read_citations(v, subject);
+            } else {
+                has_required = has_required || key == required;
+                extra(key, v, key_loc, item, subject);
+            }
+        }, subject);
+    if (!is_map) return;
+    if (!has_id) error("TOC004", item.location, with_article(kind_word) + " needs an 'id'", subject);
+    if (!has_required) error("TOC004", item.location, context + " needs '" + std::string(required) + "'", subject);
+    list.push_back(std::move(item));
+}
 
 void Reader::read_mechanism(NodeIndex i, Model& m) {
-    TOC_ITEM_BEGIN(Mechanism, "mechanism")
-    bool has_label = false;
-    const bool is_map = for_each_entry(i, context, {"id", "label", "description", "sources", "contexts", "status"},
-        &item.extensions, [&](std::string_view key, NodeIndex v, const SourceLocation&) {
-            TOC_ITEM_COMMON
-            if (key == "label") { item.label = read_text(v, key, subject); has_label = true; }
-            else if (key == "contexts") item.contexts = read_refs(v, key, subject);
-            else if (key == "status") item.status = read_enum<MechanismStatus>(v, key, subject);
-        }, subject);
-    TOC_ITEM_END(mechanisms, "mechanism", "label", has_label)
+    read_item(i, "mechanism", {"label", "contexts", "status"}, "label", m.mechanisms,
+              [&](std::string_view key, NodeIndex v, const SourceLocation&, Mechanism& item, const std::string& subject) {
+                  if (key == "label") item.label = read_text(v, key, subject);
+                  else if (key == "contexts") item.contexts = read_refs(v, key, subject);
+                  else if (key == "status") item.status = read_enum<MechanismStatus>(v, key, subject);
+              });
 }
 
 void Reader::read_assumption(NodeIndex i, Model& m) {
-    TOC_ITEM_BEGIN(Assumption, "assumption")
-    bool has_text = false;
-    const bool is_map = for_each_entry(i, context,
-        {"id", "text", "description", "sources", "type", "risk", "status", "evidence"}, &item.extensions,
-        [&](std::string_view key, NodeIndex v, const SourceLocation&) {
-            TOC_ITEM_COMMON
-            if (key == "text") { item.text = read_text(v, key, subject); has_text = true; }
-            else if (key == "type") item.type = read_enum<AssumptionType>(v, key, subject);
-            else if (key == "risk") item.risk = read_enum<Risk>(v, key, subject);
-            else if (key == "status") item.status = read_enum<AssumptionStatus>(v, key, subject);
-            else if (key == "evidence") item.evidence = read_text(v, key, subject);
-        }, subject);
-    TOC_ITEM_END(assumptions, "assumption", "text", has_text)
+    read_item(i, "assumption", {"text", "type", "risk", "status", "evidence"}, "text", m.assumptions,
+              [&](std::string_view key, NodeIndex v, const SourceLocation&, Assumption& item, const std::string& subject) {
+                  if (key == "text") item.text = read_text(v, key, subject);
+                  else if (key == "type") item.type = read_enum<AssumptionType>(v, key, subject);
+                  else if (key == "risk") item.risk = read_enum<Risk>(v, key, subject);
+                  else if (key == "status") item.status = read_enum<AssumptionStatus>(v, key, subject);
+                  else if (key == "evidence") item.evidence = read_text(v, key, subject);
+              });
 }
 
 void Reader::read_principle(NodeIndex i, Model& m) {
-    TOC_ITEM_BEGIN(Principle, "principle")
-    bool has_label = false;
-    const bool is_map = for_each_entry(i, context, {"id", "label", "description", "sources"}, &item.extensions,
-        [&](std::string_view key, NodeIndex v, const SourceLocation&) {
-            TOC_ITEM_COMMON
-            if (key == "label") { item.label = read_text(v, key, subject); has_label = true; }
-        }, subject);
-    TOC_ITEM_END(principles, "principle", "label", has_label)
+    read_item(i, "principle", {"label"}, "label", m.principles,
+              [&](std::string_view key, NodeIndex v, const SourceLocation&, Principle& item, const std::string& subject) {
+                  item.label = read_text(v, key, subject);
+              });
 }
 
 void Reader::read_actor(NodeIndex i, Model& m) {
-    TOC_ITEM_BEGIN(Actor, "actor")
-    bool has_label = false;
-    const bool is_map = for_each_entry(i, context, {"id", "label", "description", "sources", "role", "level", "part_of"},
-        &item.extensions, [&](std::string_view key, NodeIndex v, const SourceLocation&) {
-            TOC_ITEM_COMMON
-            if (key == "label") { item.label = read_text(v, key, subject); has_label = true; }
-            else if (key == "role") item.role = read_enum<ActorRole>(v, key, subject);
-            else if (key == "level") item.level = read_enum<Level>(v, key, subject);
-            else if (key == "part_of") item.part_of = read_ref(v, key, subject);
-        }, subject);
-    TOC_ITEM_END(actors, "actor", "label", has_label)
+    read_item(i, "actor", {"label", "role", "level", "part_of"}, "label", m.actors,
+              [&](std::string_view key, NodeIndex v, const SourceLocation&, Actor& item, const std::string& subject) {
+                  if (key == "label") item.label = read_text(v, key, subject);
+                  else if (key == "role") item.role = read_enum<ActorRole>(v, key, subject);
+                  else if (key == "level") item.level = read_enum<Level>(v, key, subject);
+                  else if (key == "part_of") item.part_of = read_ref(v, key, subject);
+              });
 }
 
 void Reader::read_site(NodeIndex i, Model& m) {
-    TOC_ITEM_BEGIN(Site, "site")
-    bool has_label = false;
-    const bool is_map = for_each_entry(i, context, {"id", "label", "description", "sources"}, &item.extensions,
-        [&](std::string_view key, NodeIndex v, const SourceLocation&) {
-            TOC_ITEM_COMMON
-            if (key == "label") { item.label = read_text(v, key, subject); has_label = true; }
-        }, subject);
-    TOC_ITEM_END(sites, "site", "label", has_label)
+    read_item(i, "site", {"label"}, "label", m.sites,
+              [&](std::string_view key, NodeIndex v, const SourceLocation&, Site& item, const std::string& subject) {
+                  item.label = read_text(v, key, subject);
+              });
 }
 
 void Reader::read_source(NodeIndex i, Model& m) {
-    TOC_ITEM_BEGIN(Source, "source")
-    bool has_title = false;
-    const bool is_map = for_each_entry(i, context,
-        {"id", "title", "description", "sources", "author", "year", "url", "publisher", "type"}, &item.extensions,
-        [&](std::string_view key, NodeIndex v, const SourceLocation&) {
-            TOC_ITEM_COMMON
-            if (key == "title") { item.title = read_text(v, key, subject); has_title = true; }
-            else if (key == "author") item.author = read_text(v, key, subject);
-            else if (key == "year") item.year = read_int(v, key, subject);
-            else if (key == "url") { if (auto s = read_string(v, key, subject)) item.url = *s; }
-            else if (key == "publisher") item.publisher = read_text(v, key, subject);
-            else if (key == "type") item.type = read_text(v, key, subject);
-        }, subject);
-    TOC_ITEM_END(sources, "source", "title", has_title)
+    read_item(i, "source", {"title", "author", "year", "url", "publisher", "type"}, "title", m.sources,
+              [&](std::string_view key, NodeIndex v, const SourceLocation&, Source& item, const std::string& subject) {
+                  if (key == "title") item.title = read_text(v, key, subject);
+                  else if (key == "author") item.author = read_text(v, key, subject);
+                  else if (key == "year") item.year = read_int(v, key, subject);
+                  else if (key == "url") { if (auto s = read_string(v, key, subject)) item.url = *s; }
+                  else if (key == "publisher") item.publisher = read_text(v, key, subject);
+                  else if (key == "type") item.type = read_text(v, key, subject);
+              });
 }
 
 void Reader::read_question(NodeIndex i, Model& m) {
-    TOC_ITEM_BEGIN(Question, "question")
-    bool has_text = false;
-    const bool is_map = for_each_entry(i, context,
-        {"id", "text", "description", "sources", "about", "methods", "status", "finding"}, &item.extensions,
-        [&](std::string_view key, NodeIndex v, const SourceLocation&) {
-            TOC_ITEM_COMMON
-            if (key == "text") { item.text = read_text(v, key, subject); has_text = true; }
-            else if (key == "about") item.about = read_refs(v, key, subject);
-            else if (key == "methods") item.methods = read_strings(v, key, subject);
-            else if (key == "status") item.status = read_enum<QuestionStatus>(v, key, subject);
-            else if (key == "finding") item.finding = read_text(v, key, subject);
-        }, subject);
-    TOC_ITEM_END(questions, "question", "text", has_text)
+    read_item(i, "question", {"text", "about", "methods", "status", "finding"}, "text", m.questions,
+              [&](std::string_view key, NodeIndex v, const SourceLocation&, Question& item, const std::string& subject) {
+                  if (key == "text") item.text = read_text(v, key, subject);
+                  else if (key == "about") item.about = read_refs(v, key, subject);
+                  else if (key == "methods") item.methods = read_strings(v, key, subject);
+                  else if (key == "status") item.status = read_enum<QuestionStatus>(v, key, subject);
+                  else if (key == "finding") item.finding = read_text(v, key, subject);
+              });
 }
 
 void Reader::read_recommendation(NodeIndex i, Model& m) {
-    TOC_ITEM_BEGIN(Recommendation, "recommendation")
-    bool has_text = false;
-    const bool is_map = for_each_entry(i, context, {"id", "text", "description", "sources", "about", "addressed_to"},
-        &item.extensions, [&](std::string_view key, NodeIndex v, const SourceLocation&) {
-            TOC_ITEM_COMMON
-            if (key == "text") { item.text = read_text(v, key, subject); has_text = true; }
-            else if (key == "about") item.about = read_refs(v, key, subject);
-            else if (key == "addressed_to") item.addressed_to = read_refs(v, key, subject);
-        }, subject);
-    TOC_ITEM_END(recommendations, "recommendation", "text", has_text)
+    read_item(i, "recommendation", {"text", "about", "addressed_to"}, "text", m.recommendations,
+              [&](std::string_view key, NodeIndex v, const SourceLocation&, Recommendation& item, const std::string& subject) {
+                  if (key == "text") item.text = read_text(v, key, subject);
+                  else if (key == "about") item.about = read_refs(v, key, subject);
+                  else if (key == "addressed_to") item.addressed_to = read_refs(v, key, subject);
+              });
 }
 
 void Reader::read_indicator(NodeIndex i, Model& m) {
-    TOC_ITEM_BEGIN(Indicator, "indicator")
-    bool has_label = false;
-    const bool is_map = for_each_entry(i, context,
-        {"id", "label", "description", "sources", "measures", "unit", "currency", "direction", "population", "source",
-         "frequency", "controllable", "baseline", "targets", "measurements"},
-        &item.extensions, [&](std::string_view key, NodeIndex v, const SourceLocation& key_loc) {
-            item.key_locations.emplace_back(std::string(key), key_loc);
-            TOC_ITEM_COMMON
-            if (key == "label") { item.label = read_text(v, key, subject); has_label = true; }
-            else if (key == "measures") {
-                const YNode* n = deref(v);
-                if (n && n->type == YNode::Type::scalar) {
-                    item.measures.push_back(read_ref(v, key, subject));
-                } else {
-                    item.measures = read_refs(v, key, subject);
-                }
-            } else if (key == "unit") item.unit = read_enum<Unit>(v, key, subject);
-            else if (key == "currency") { if (auto s = read_string(v, key, subject)) item.currency = *s; }
-            else if (key == "direction") item.direction = read_enum<Direction>(v, key, subject);
-            else if (key == "population") item.population = read_text(v, key, subject);
-            else if (key == "source") item.source = read_text(v, key, subject);
-            else if (key == "frequency") item.frequency = read_text(v, key, subject);
-            else if (key == "controllable") item.controllable = read_bool(v, key, subject);
-            else if (key == "baseline") {
-                item.baseline_location = key_loc;
-                const YNode* n = deref(v);
-                if (n && n->type == YNode::Type::sequence) {
-                    for_each_item(v, key, [&](NodeIndex b) {
-                        item.baseline.push_back(read_measurement(b, "a baseline", false, subject));
-                    }, subject);
-                } else if (n) {
-                    item.baseline.push_back(read_measurement(v, "a baseline", false, subject));
-                }
-            } else if (key == "targets") {
-                for_each_item(v, key, [&](NodeIndex t) {
-                    item.targets.push_back(read_measurement(t, "a target", false, subject));
-                }, subject);
-            } else if (key == "measurements") {
-                for_each_item(v, key, [&](NodeIndex t) {
-                    item.measurements.push_back(read_measurement(t, "a measurement", true, subject));
-                }, subject);
-            }
-        }, subject);
-    TOC_ITEM_END(indicators, "indicator", "label", has_label)
+    read_item(i, "indicator",
+              {"label", "measures", "unit", "currency", "direction", "population", "source", "frequency", "controllable",
+               "baseline", "targets", "measurements"},
+              "label", m.indicators,
+              [&](std::string_view key, NodeIndex v, const SourceLocation& key_loc, Indicator& item,
+                  const std::string& subject) {
+                  item.key_locations.emplace_back(std::string(key), key_loc);
+                  if (key == "label") item.label = read_text(v, key, subject);
+                  else if (key == "measures") {
+                      const YNode* n = deref(v);
+                      if (n && n->type == YNode::Type::scalar) item.measures.push_back(read_ref(v, key, subject));
+                      else item.measures = read_refs(v, key, subject);
+                  } else if (key == "unit") item.unit = read_enum<Unit>(v, key, subject);
+                  else if (key == "currency") { if (auto s = read_string(v, key, subject)) item.currency = *s; }
+                  else if (key == "direction") item.direction = read_enum<Direction>(v, key, subject);
+                  else if (key == "population") item.population = read_text(v, key, subject);
+                  else if (key == "source") item.source = read_text(v, key, subject);
+                  else if (key == "frequency") item.frequency = read_text(v, key, subject);
+                  else if (key == "controllable") item.controllable = read_bool(v, key, subject);
+                  else if (key == "baseline") {
+                      item.baseline_location = key_loc;
+                      const YNode* n = deref(v);
+                      if (n && n->type == YNode::Type::sequence) {
+                          for_each_item(v, key, [&](NodeIndex b) {
+                              item.baseline.push_back(read_measurement(b, "a baseline", false, subject));
+                          }, subject);
+                      } else if (n) {
+                          item.baseline.push_back(read_measurement(v, "a baseline", false, subject));
+                      }
+                  } else if (key == "targets") {
+                      for_each_item(v, key, [&](NodeIndex t) {
+                          item.targets.push_back(read_measurement(t, "a target", false, subject));
+                      }, subject);
+                  } else if (key == "measurements") {
+                      for_each_item(v, key, [&](NodeIndex t) {
+                          item.measurements.push_back(read_measurement(t, "a measurement", true, subject));
+                      }, subject);
+                  }
+              });
 }
 
 Measurement Reader::read_measurement(NodeIndex i, std::string_view what, bool date_required, std::string_view subject) {
