@@ -14,6 +14,9 @@ for arg in "$@"; do
 done
 
 debs=(build-essential cmake pkg-config libboost-graph-dev libyaml-cpp-dev libgraphviz-dev graphviz catch2 python3)
+# test-only: a real XML parser (SVG), networkx (GraphML read back), clang for the fuzzers and sanitizers
+test_debs=(libxml2-utils python3-networkx clang-14 libclang-rt-14-dev libbenchmark-dev)
+if [[ " $* " == *" --test "* ]]; then debs+=("${test_debs[@]}"); fi
 missing=()
 for p in "${debs[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
@@ -35,8 +38,12 @@ if ((want_test)); then
     exit 2
   fi
   tools="$here/scripts/node"
-  if [[ ! -x "$tools/node_modules/.bin/ajv" ]]; then
+  # npm ci again whenever package-lock.json changed since the last install
+  stamp="$tools/node_modules/.toc-lock-sha256"
+  want="$(sha256sum "$tools/package-lock.json" | cut -d' ' -f1)"
+  if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
     echo "setup: installing test tools with npm into scripts/node"
-    (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error 2>/dev/null || npm install --no-audit --no-fund --loglevel=error)
+    (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error)
+    echo "$want" > "$stamp"
   fi
 fi

@@ -161,6 +161,8 @@ namespace detail::dot {
             case '"': r += "&quot;"; break;
             case '\'': r += "&#39;"; break;
             case '\n': r += "<BR/>"; break;
+            // Graphviz expands \N, \G, \E … even in HTML labels; "\\" stands for one backslash.
+            case '\\': r += "\\\\"; break;
             default: r += c;
         }
     }
@@ -182,7 +184,7 @@ namespace detail::dot {
 }
 
 /// A DOT quoted string for attribute values that are ours (colours, names).
-[[nodiscard]] inline std::string quoted(std::string_view s) {
+[[nodiscard]] inline std::string dot_quoted(std::string_view s) {
     std::string r = "\"";
     for (char c : s) {
         if (c == '"' || c == '\\') r += '\\';
@@ -273,9 +275,9 @@ struct KindStyle {
                 case Horizon::long_term: return {"box", "filled,rounded", "#8FD4BB", "#005C44"};
             }
             break;
-        case Kind::impact: return {"hexagon", "filled", "#F2D5E6", "#A24F82"};
+        case Kind::impact: return {"box", "filled,rounded", "#F2D5E6", "#A24F82"};  // drawn with a double border
         case Kind::context: return {"box", "filled,dashed", "#EDEDED", "#666666"};
-        case Kind::barrier: return {"octagon", "filled", "#F8D5BF", "#B84A00"};
+        case Kind::barrier: return {"box", "filled,diagonals", "#F8D5BF", "#B84A00"};  // cut corners: compact
         case Kind::problem: return {"box", "filled", "#E6E0F0", "#5E4B8B"};
         default: break;
     }
@@ -480,6 +482,14 @@ private:
                     }
                 }
             }
+            // contexts and barriers that act on a link between drawn elements
+            for (std::size_t i = 0; i < model_.elements.size(); ++i)
+                for (const auto& l : model_.elements[i].links)
+                    if (const Link* t = index_.link(l.to.id)) {
+                        const Element* a = index_.element(t->from.id);
+                        const Element* b = index_.element(t->to.id);
+                        if (a && b && in[pos[a]] && in[pos[b]]) in[i] = true;
+                    }
             for (std::size_t i = 0; i < keep.size(); ++i) keep[i] = keep[i] && in[i];
             if (f) keep[pos[f]] = true;
         }
@@ -612,14 +622,14 @@ private:
         line("digraph toc {", 0);
         std::string g = "graph [rankdir=" + std::string(lr ? "LR" : "TB") +
                         ", newrank=true, compound=true, splines=true, nodesep=0.22, ranksep=0.35" +
-                        ", pad=0.3, fontname=" + quoted(opt_.font) + ", fontsize=12, labelloc=t, labeljust=l" +
+                        ", pad=0.3, fontname=" + dot_quoted(opt_.font) + ", fontsize=12, labelloc=t, labeljust=l" +
                         ", outputorder=edgesfirst, bgcolor=\"white\"";
         std::string label = graph_label();
         if (!label.empty()) g += ", label=<" + label + ">";
         line(g + "];");
-        line("node [fontname=" + quoted(opt_.font) +
+        line("node [fontname=" + dot_quoted(opt_.font) +
              ", fontsize=11, penwidth=1.2, margin=\"0.14,0.07\", style=filled, fillcolor=\"#FFFFFF\"];");
-        line("edge [fontname=" + quoted(opt_.font) + ", fontsize=9, arrowsize=0.8, color=\"#333333\"];");
+        line("edge [fontname=" + dot_quoted(opt_.font) + ", fontsize=9, arrowsize=0.8, color=\"#333333\"];");
 
         emit_stage_headers();
         emit_nodes();
@@ -687,14 +697,14 @@ private:
                                                      *d.e->activity_status == ActivityStatus::postponed));
         if (faded && style.find("dashed") == std::string::npos) style += ",dashed";
         const bool focus = !opt_.focus.empty() && d.e->id == opt_.focus;
-        std::string a = quoted(d.name) + " [id=" + quoted(d.name) + ", shape=" + std::string(st.shape) +
-                        ", style=" + quoted(style) + ", fillcolor=" + quoted(st.fill) + ", color=" +
-                        quoted(st.border) + (focus ? ", penwidth=3" : "");
-        if (d.e->kind == Kind::impact) a += ", margin=\"0.05,0.05\"";
+        std::string a = dot_quoted(d.name) + " [id=" + dot_quoted(d.name) + ", shape=" + std::string(st.shape) +
+                        ", style=" + dot_quoted(style) + ", fillcolor=" + dot_quoted(st.fill) + ", color=" +
+                        dot_quoted(st.border) + (focus ? ", penwidth=3" : "");
+        if (d.e->kind == Kind::impact) a += ", peripheries=2";
         a += ", label=<" + element_label(*d.e) + ">];";
         line(a, indent);
         if (gated_.count(d.e))
-            line(quoted(gate_name(d)) + " [shape=circle, fixedsize=true, width=0.3, height=0.3, style=filled, "
+            line(dot_quoted(gate_name(d)) + " [shape=circle, fixedsize=true, width=0.3, height=0.3, style=filled, "
                  "fillcolor=\"#FFFFFF\", color=\"#333333\", fontsize=10, label=<<B>&amp;</B>>];",
                  indent);
     }
@@ -728,8 +738,8 @@ private:
         // junction points of links that something acts on
         for (const auto& p : links_)
             if (!p.junction.empty() && emitted_junctions_.insert(p.junction).second)
-                line(quoted(p.junction) + " [shape=point, width=0.07, height=0.07, style=filled, fillcolor=" +
-                     quoted(link_style(p.link->type).color) + ", color=" + quoted(link_style(p.link->type).color) +
+                line(dot_quoted(p.junction) + " [shape=point, width=0.07, height=0.07, style=filled, fillcolor=" +
+                     dot_quoted(link_style(p.link->type).color) + ", color=" + dot_quoted(link_style(p.link->type).color) +
                      ", label=\"\"];");
     }
     std::set<std::string> emitted_junctions_;
@@ -747,9 +757,9 @@ private:
             // The header comes first in its column: invisible edges inside a rank order it.
             const std::string header = "\"_stage" + std::to_string(stage) + "\"";
             std::string s = "{rank=same; " + header + ";";
-            for (const auto& n : names) s += " " + quoted(n) + ";";
+            for (const auto& n : names) s += " " + dot_quoted(n) + ";";
             line(s + "}");
-            for (const auto& n : names) line(header + " -> " + quoted(n) + " [style=invis];");
+            for (const auto& n : names) line(header + " -> " + dot_quoted(n) + " [style=invis];");
         }
     }
 
@@ -775,12 +785,11 @@ private:
             for (const auto& p : links_)
                 for (const auto& r : p.link->via) used = used || r.id == m.id;
             if (!used) continue;
-            rows += "<TR><TD ALIGN=\"LEFT\" VALIGN=\"TOP\"><FONT POINT-SIZE=\"9\"><I>M" + std::to_string(i + 1) +
-                    "</I></FONT></TD><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">" +
-                    html_wrapped(text(m.label), 110) + "</FONT></TD></TR>";
+            rows += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\"><I>M" + std::to_string(i + 1) +
+                    "</I>  " + html_wrapped(text(m.label), 110) + "</FONT></TD></TR>";
         }
         if (rows.empty()) return {};
-        return "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\"><TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"10\"><B>" +
+        return "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\"><TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\"><B>" +
                html(w_->mechanisms) + "</B></FONT></TD></TR>" + rows + "</TABLE>";
     }
 
@@ -789,7 +798,7 @@ private:
         line("// links");
         for (const auto& p : links_) {
             const auto st = link_style(p.link->type);
-            std::string common = "style=" + std::string(st.style) + ", color=" + quoted(st.color) +
+            std::string common = "style=" + std::string(st.style) + ", color=" + dot_quoted(st.color) +
                                  ", penwidth=" + number(st.penwidth);
             if (p.backwards) common += ", constraint=false";
             if (p.link->type == LinkType::leads_to && !p.backwards) common += ", weight=2";
@@ -801,20 +810,20 @@ private:
                 label = std::string(p.flat ? ", xlabel" : ", label") + "=<<I>" + mechanism_label(*p.link) +
                         "</I>>, fontcolor=\"#444444\"";
             const std::string id = p.link->id.empty() ? std::string()
-                                                      : ", id=" + quoted("link-" + (safe_id(p.link->id) ? p.link->id : std::to_string(p.from_index) + "_" + std::to_string(p.link_index)));
+                                                      : ", id=" + dot_quoted("link-" + (safe_id(p.link->id) ? p.link->id : std::to_string(p.from_index) + "_" + std::to_string(p.link_index)));
             const bool into_gate = p.head.rfind("_and_", 0) == 0;
             if (p.junction.empty()) {
-                line(quoted(p.tail) + " -> " + quoted(p.head) + " [" + common + ", arrowhead=" +
+                line(dot_quoted(p.tail) + " -> " + dot_quoted(p.head) + " [" + common + ", arrowhead=" +
                      std::string(into_gate ? "none" : st.arrowhead) + label + id + "];");
             } else {
-                line(quoted(p.tail) + " -> " + quoted(p.junction) + " [" + common + ", arrowhead=none" + id + "];");
-                line(quoted(p.junction) + " -> " + quoted(p.head) + " [" + common + ", arrowhead=" +
+                line(dot_quoted(p.tail) + " -> " + dot_quoted(p.junction) + " [" + common + ", arrowhead=none" + id + "];");
+                line(dot_quoted(p.junction) + " -> " + dot_quoted(p.head) + " [" + common + ", arrowhead=" +
                      std::string(into_gate ? "none" : st.arrowhead) + label + "];");
             }
         }
         for (const auto* e : gated_)
             if (const Drawn* d = drawn(e))
-                line(quoted(gate_name(*d)) + " -> " + quoted(d->name) + " [color=\"#333333\", penwidth=1.2, weight=2];");
+                line(dot_quoted(gate_name(*d)) + " -> " + dot_quoted(d->name) + " [color=\"#333333\", penwidth=1.2, weight=2];");
     }
 
     void emit_uses() {
@@ -826,7 +835,7 @@ private:
                 const Drawn* rd = res ? drawn(res) : nullptr;
                 if (!rd) continue;
                 if (first) { line("// resources used by activities"); first = false; }
-                line(quoted(rd->name) + " -> " + quoted(d.name) + " [color=\"" + std::string(uses_color) +
+                line(dot_quoted(rd->name) + " -> " + dot_quoted(d.name) + " [color=\"" + std::string(uses_color) +
                      "\", penwidth=1.0, arrowsize=0.7];");
             }
         }
@@ -850,13 +859,13 @@ private:
         for (std::size_t i = 0; i < mechs.size(); ++i) {
             const Mechanism& m = *mechs[i].first;
             const std::string name = "_m" + std::to_string(i);
-            line(quoted(name) + " [shape=ellipse, style=\"filled,dashed\", fillcolor=\"#FFFFFF\", color=\"#666666\", "
+            line(dot_quoted(name) + " [shape=ellipse, style=\"filled,dashed\", fillcolor=\"#FFFFFF\", color=\"#666666\", "
                  "fontsize=9, margin=\"0.04,0.02\", label=<<I>" + html_wrapped(text(m.label), opt_.wrap) + "</I>>];");
             for (const auto& j : mechs[i].second)
-                line(quoted(name) + " -> " + quoted(j) + " [style=dotted, color=\"#666666\", arrowhead=none, minlen=0];");
+                line(dot_quoted(name) + " -> " + dot_quoted(j) + " [style=dotted, color=\"#666666\", arrowhead=none, minlen=0];");
             for (const auto& c : m.contexts)
                 if (const Element* ce = index_.element(c.id); ce && drawn(ce))
-                    line(quoted(drawn(ce)->name) + " -> " + quoted(name) +
+                    line(dot_quoted(drawn(ce)->name) + " -> " + dot_quoted(name) +
                          " [style=dashed, color=\"#0072B2\", arrowsize=0.6, constraint=false];");
         }
     }
@@ -883,10 +892,10 @@ private:
                 label += "<BR/><FONT POINT-SIZE=\"8\" COLOR=\"#555555\">" + std::string(w_->risk) + ": " +
                          std::string(w_->risks[static_cast<std::size_t>(*a.risk)]) + "</FONT>";
             const bool high = a.risk == Risk::high;
-            line(quoted(name) + " [shape=note, style=filled, fillcolor=\"#FFF8DC\", color=" +
-                 quoted(high ? "#D55E00" : "#B3A25B") + ", fontsize=9, margin=\"0.08,0.04\", label=<" + label + ">];");
+            line(dot_quoted(name) + " [shape=note, style=filled, fillcolor=\"#FFF8DC\", color=" +
+                 dot_quoted(high ? "#D55E00" : "#B3A25B") + ", fontsize=9, margin=\"0.08,0.04\", label=<" + label + ">];");
             for (const auto& t : targets)
-                line(quoted(name) + " -> " + quoted(t) + " [style=dotted, color=\"#A89A5A\", arrowhead=none, minlen=0];");
+                line(dot_quoted(name) + " -> " + dot_quoted(t) + " [style=dotted, color=\"#A89A5A\", arrowhead=none, minlen=0];");
         }
     }
 
@@ -971,9 +980,9 @@ private:
         t += "</TABLE>";
         std::string style = "filled,rounded";
         if (ind.controllable == false) style += ",dashed";
-        line(quoted(indicator_name(ind)) + " [id=" + quoted(safe_id(ind.id) ? "ind-" + ind.id : indicator_name(ind)) +
-                 ", shape=box, style=" + quoted(style) + ", fillcolor=" + quoted(theory() ? "#FFFFFF" : status_fill(a.status)) +
-                 ", color=" + quoted(status_border(a.status)) + ", margin=\"0.06,0.04\", label=<" + t + ">];",
+        line(dot_quoted(indicator_name(ind)) + " [id=" + dot_quoted(safe_id(ind.id) ? "ind-" + ind.id : indicator_name(ind)) +
+                 ", shape=box, style=" + dot_quoted(style) + ", fillcolor=" + dot_quoted(theory() ? "#FFFFFF" : status_fill(a.status)) +
+                 ", color=" + dot_quoted(status_border(a.status)) + ", margin=\"0.06,0.04\", label=<" + t + ">];",
              indent);
     }
 
@@ -986,7 +995,7 @@ private:
                 const Element* e = index_.element(r.id);
                 const Drawn* d = e ? drawn(e) : nullptr;
                 if (!d) continue;
-                line(quoted(d->name) + " -> " + quoted(indicator_name(*ind)) +
+                line(dot_quoted(d->name) + " -> " + dot_quoted(indicator_name(*ind)) +
                      " [style=dashed, color=\"#888888\", arrowhead=none" + (d == host ? "" : ", constraint=false") + "];");
             }
         }

@@ -5,6 +5,9 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <unistd.h>
+
+#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <mutex>
@@ -94,6 +97,82 @@ GraphPtr parse(Session& session, std::string_view dot, std::string& error, std::
     return g;
 }
 
+/// Graphviz's path router (libpath) reports failures with fprintf(stderr), not
+/// through agerr: standard error is captured while the layout runs.
+class StderrCapture {
+public:
+    StderrCapture() {
+        std::fflush(stderr);
+        file_ = std::tmpfile();
+        saved_ = dup(STDERR_FILENO);
+        if (file_ && saved_ >= 0) active_ = dup2(fileno(file_), STDERR_FILENO) >= 0;
+    }
+    ~StderrCapture() { finish(); }
+    StderrCapture(const StderrCapture&) = delete;
+    StderrCapture& operator=(const StderrCapture&) = delete;
+
+    std::string finish() {
+        std::string text;
+        if (active_) {
+            std::fflush(stderr);
+            dup2(saved_, STDERR_FILENO);
+            active_ = false;
+            std::rewind(file_);
+            char buf[4096];
+            std::size_t n;
+            while ((n = std::fread(buf, 1, sizeof buf, file_)) > 0) text.append(buf, n);
+        }
+        if (saved_ >= 0) { close(saved_); saved_ = -1; }
+        if (file_) { std::fclose(file_); file_ = nullptr; }
+        return text;
+    }
+
+private:
+    std::FILE* file_ = nullptr;
+    int saved_ = -1;
+    bool active_ = false;
+};
+
+/// gvLayout with the dot engine. When the spline router fails on some edge (Graphviz
+/// 2.4x does with clusters and flat edges), lays out again with curved edges.
+int lay_out(Session& session, Agraph_t* g, std::vector<std::string>& warnings) {
+    auto failed = [](const std::string& text) {
+        return text.find("triangulation failed") != std::string::npos ||
+               text.find("cannot find triangle path") != std::string::npos ||
+               text.find("Unable to reclaim box space") != std::string::npos;
+    };
+    std::string text;
+    int rc;
+    {
+        StderrCapture capture;
+        rc = gvLayout(session.gvc(), g, "dot");
+        text = capture.finish();
+    }
+    if (rc == 0 && failed(text)) {
+        gvFreeLayout(session.gvc(), g);
+        agsafeset(g, const_cast<char*>("splines"), const_cast<char*>("curved"), const_cast<char*>(""));
+        std::string again;
+        {
+            StderrCapture capture;
+            rc = gvLayout(session.gvc(), g, "dot");
+            again = capture.finish();
+        }
+        warnings.emplace_back("Graphviz could not route some links as splines; they are drawn as curves");
+        text = failed(again) ? again : std::string();
+    }
+    std::string error;
+    session.take(error, warnings);
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        if (end > start) warnings.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    if (!error.empty()) warnings.push_back(error);
+    return rc;
+}
+
 const char* device(ImageFormat f) {
     switch (f) {
         case ImageFormat::svg: return "svg";
@@ -151,8 +230,7 @@ RenderResult render_dot(std::string_view dot, ImageFormat format) {
         r.data = std::string(dot);
         return r;
     }
-    if (gvLayout(session.gvc(), g.get(), "dot") != 0) {
-        session.take(r.error, r.warnings);
+    if (lay_out(session, g.get(), r.warnings) != 0) {
         if (r.error.empty()) r.error = "Graphviz could not lay out the diagram";
         return r;
     }
@@ -183,8 +261,7 @@ DotGraph read_dot(std::string_view dot, bool layout) {
     out.name = agnameof(g);
     bool laid_out = false;
     if (layout) {
-        if (gvLayout(session.gvc(), g, "dot") != 0) {
-            session.take(out.error, out.warnings);
+        if (lay_out(session, g, out.warnings) != 0) {
             if (out.error.empty()) out.error = "Graphviz could not lay out the diagram";
             return out;
         }

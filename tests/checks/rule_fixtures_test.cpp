@@ -108,11 +108,12 @@ TEST_CASE("TOC206 explains the arithmetic", "[checks][messages]") {
     const toc::LoadResult r = toc::load_file(toc::test::fixture("checks/toc206_fail.yaml"));
     REQUIRE(r.ok());
     const auto findings = toc::test::all_with_code(toc::check(r.model), "TOC206");
-    REQUIRE(findings.size() == 4);
+    REQUIRE(findings.size() == 5);
     CHECK_THAT(findings[0]->message, Catch::Contains("gives 14.8 %, but 4 of 29 is 13.8 %"));
     CHECK_THAT(findings[1]->message, Catch::Contains("no whole count of 29") &&
                                          Catch::Contains("4 of 29 is 13.8 %, 5 of 29 is 17.2 %"));
     CHECK_THAT(findings[2]->message, Catch::Contains("13.80 %, but 4 of 29 is 13.79 %"));
+    CHECK_THAT(findings[4]->message, Catch::Contains("gives 0.1–0.3, but 2 of 3 is 0.7; the range and the counts disagree"));
 }
 
 TEST_CASE("the causal cycle names every element on it", "[checks][messages]") {

@@ -26,6 +26,11 @@ inline ProcessResult xmllint(const std::vector<std::string>& args) {
     return run_process(argv);
 }
 
+inline std::string trimmed(std::string s) {
+    while (!s.empty() && (s.back() == '\n' || s.back() == ' ' || s.back() == '\r')) s.pop_back();
+    return s;
+}
+
 inline bool mermaid_installed() {
     return std::filesystem::exists(source_path("scripts/node/node_modules/mermaid/package.json")) &&
            std::filesystem::exists(source_path("scripts/node/node_modules/jsdom/package.json"));
@@ -38,7 +43,7 @@ inline ProcessResult mermaid_parse(const std::string& file) {
 
 /// networkx's read_graphml on one file, printed as JSON (scripts/graphml-read.py).
 inline ProcessResult networkx_read(const std::string& file) {
-    return run_process({"/usr/bin/env", "python3", source_path("scripts/graphml-read.py"), file});
+    return run_process({"/usr/bin/python3", source_path("scripts/graphml-read.py"), file});
 }
 
 /// The model files shipped in models/.

@@ -103,7 +103,11 @@ inline std::string fixed(double x, int decimals) {
 inline std::string entry(std::string_view what, const Measurement& m) {
     std::string s = "the " + std::string(what);
     if (m.date) s += " of " + m.date->str();
+    if (m.period && (m.period->from || m.period->to))
+        s += std::string(m.date ? " (covering " : " covering ") + (m.period->from ? m.period->from->str() : std::string("…")) + " – " +
+             (m.period->to ? m.period->to->str() : std::string("…")) + (m.date ? ")" : "");
     if (!m.site.empty()) s += " for '" + m.site.id + "'";
+    if (!m.group.empty()) s += " (" + m.group.str() + ")";
     return s;
 }
 
@@ -115,15 +119,37 @@ void for_each_entry(const Indicator& ind, F&& f) {
     for (const auto& m : ind.measurements) f("measurement", m);
 }
 
-/// The baseline that applies to an entry: the one for its site, else the one
-/// without a site, else the only one.
+/// The baseline that applies to an entry: one whose site and group (extension
+/// E6) agree with the entry's or are not given, the most specific first; else,
+/// for an entry with neither site nor group, the only baseline.
 inline const Measurement* baseline_for(const Indicator& ind, const Measurement& m) {
-    if (!m.site.empty())
-        for (const auto& b : ind.baseline)
-            if (b.site.id == m.site.id) return &b;
-    for (const auto& b : ind.baseline)
-        if (b.site.empty()) return &b;
-    return ind.baseline.size() == 1 ? &ind.baseline.front() : nullptr;
+    const Measurement* best = nullptr;
+    int best_score = -1;
+    for (const auto& b : ind.baseline) {
+        const bool site_ok = b.site.empty() || b.site.id == m.site.id;
+        const bool group_ok = b.group.empty() || b.group == m.group;
+        if (!site_ok || !group_ok) continue;
+        const int score = (b.site.empty() ? 0 : 2) + (b.group.empty() ? 0 : 1);
+        if (score > best_score) { best = &b; best_score = score; }
+    }
+    if (!best && m.site.empty() && m.group.empty() && ind.baseline.size() == 1) best = &ind.baseline.front();
+    return best;
+}
+
+/// The days an entry speaks of: the period it covers (extension E8) when
+/// given, else its date.
+struct Span {
+    int first = 0, last = 0;  ///< YYYYMMDD
+    const char* key = "date";
+};
+inline std::optional<Span> span_of(const Measurement& m) {
+    if (m.period && (m.period->from || m.period->to)) {
+        const Date& from = m.period->from ? *m.period->from : *m.period->to;
+        const Date& to = m.period->to ? *m.period->to : *m.period->from;
+        return Span{from.first_day(), to.last_day(), "period"};
+    }
+    if (m.date) return Span{m.date->first_day(), m.date->last_day(), "date"};
+    return std::nullopt;
 }
 
 /// The value of an entry: its `value`, or the share its numerator and denominator give.
@@ -136,9 +162,24 @@ inline std::optional<double> value_of(const Indicator& ind, const Measurement& m
     return std::nullopt;
 }
 
+/// The lowest and highest value an entry allows: its value, or its range
+/// `value` … `value_max` (extension E7).
+struct Range {
+    double low = 0, high = 0;
+};
+inline std::optional<Range> range_of(const Indicator& ind, const Measurement& m) {
+    const auto v = value_of(ind, m);
+    if (!v) return std::nullopt;
+    return Range{*v, m.value && m.value_max ? m.value_max->value : *v};
+}
+
 inline std::string number(double x) {
     Number n(x);
     return n.str();
+}
+
+inline std::string range_text(const Range& r) {
+    return r.low == r.high ? number(r.low) : number(r.low) + "–" + number(r.high);
 }
 
 inline std::string with_unit(const Number& n, const Indicator& ind) {
@@ -247,17 +288,18 @@ inline void add_measurement_rules(Catalogue& catalogue) {
                            if (ind.direction != Direction::increase && ind.direction != Direction::decrease) continue;
                            const bool up = ind.direction == Direction::increase;
                            for (const Measurement& t : ind.targets) {
-                               const auto tv = value_of(ind, t);
+                               const auto tv = range_of(ind, t);
                                const Measurement* b = baseline_for(ind, t);
                                if (!tv || !b) continue;
-                               const auto bv = value_of(ind, *b);
+                               const auto bv = range_of(ind, *b);
                                if (!bv) continue;
-                               if (up ? *tv > *bv : *tv < *bv) continue;
+                               // With ranges, only a target wholly on the wrong side is reported.
+                               if (up ? tv->high > bv->low : tv->low < bv->high) continue;
                                out.report(ind.id, t.location_of("value"),
                                           ctx.name(ind) + " should " + (up ? "increase" : "decrease") + ", but " +
-                                              entry("target", t) + " (" + number(*tv) + ") is not " +
+                                              entry("target", t) + " (" + range_text(*tv) + ") is not " +
                                               (up ? "above" : "below") + " " + entry("baseline", *b) + " (" +
-                                              number(*bv) + ").");
+                                              range_text(*bv) + ").");
                            }
                        }
                    }});
@@ -281,6 +323,27 @@ inline void add_measurement_rules(Catalogue& catalogue) {
                                const Number& v = *m.value;
                                const Number& d = *m.denominator;
                                const int shown = std::max(v.decimals, 1);
+                               if (m.numerator && m.value_max) {  // a range: the share must lie in it
+                                   const Number& n = *m.numerator;
+                                   if (n.value < 0) return;
+                                   const double half = 0.5 * std::pow(10.0, -std::max(0, v.decimals));
+                                   const double half_max = 0.5 * std::pow(10.0, -std::max(0, m.value_max->decimals));
+                                   auto within = [&](double scale) {
+                                       const double q = scale * n.value / d.value;
+                                       return q >= v.value - half - 1e-9 && q <= m.value_max->value + half_max + 1e-9;
+                                   };
+                                   const bool as_percent = percent || (!ind.unit && v.value > 1);
+                                   if (((percent || !ind.unit) && within(100.0)) || ((ratio || !ind.unit) && within(1.0)))
+                                       return;
+                                   const double q = (as_percent ? 100.0 : 1.0) * n.value / d.value;
+                                   out.report(ind.id, m.location_of("value"),
+                                              ctx.name(ind) + ": " + entry(what, m) + " gives " + v.str() + "–" +
+                                                  m.value_max->str() + (as_percent ? " %" : "") + ", but " + n.str() +
+                                                  " of " + d.str() + " is " + fixed(q, shown) +
+                                                  (as_percent ? " %" : "") + "; the range and the counts disagree.");
+                                   return;
+                               }
+                               if (m.value_max) return;  // a range of a known denominator: nothing exact to check
                                if (m.numerator) {
                                    const Number& n = *m.numerator;
                                    if (n.value < 0) return;
@@ -350,6 +413,10 @@ inline void add_measurement_rules(Catalogue& catalogue) {
                                    (m.value->value < 0 || m.value->value > 100))
                                    out.report(ind.id, m.location_of("value"),
                                               who + " gives " + m.value->str() + " %, outside 0–100 %.");
+                               if (ind.unit == Unit::percent && m.value_max && m.value_max->value > 100)
+                                   out.report(ind.id, m.location_of("value_max"),
+                                              who + " gives a range up to " + m.value_max->str() +
+                                                  " %, outside 0–100 %.");
                                if (ind.unit == Unit::count && m.value && m.value->value < 0)
                                    out.report(ind.id, m.location_of("value"),
                                               who + " gives a count of " + m.value->str() + ", below 0.");
@@ -391,9 +458,9 @@ inline void add_measurement_rules(Catalogue& catalogue) {
                    [](const CheckContext& ctx, Reporter& out) {
                        const auto& period = ctx.model().period;
                        const bool has_period = period && (period->from || period->to);
-                       auto inside = [&](const Date& d) {
-                           return (!period->from || d.last_day() >= period->from->first_day()) &&
-                                  (!period->to || d.first_day() <= period->to->last_day());
+                       auto inside = [&](const Span& d) {
+                           return (!period->from || d.last >= period->from->first_day()) &&
+                                  (!period->to || d.first <= period->to->last_day());
                        };
                        std::string span;
                        if (has_period)
@@ -401,17 +468,19 @@ inline void add_measurement_rules(Catalogue& catalogue) {
                                   (period->to ? period->to->str() : std::string("…"));
                        for (const Indicator& ind : ctx.model().indicators)
                            for_each_entry(ind, [&](std::string_view what, const Measurement& m) {
-                               if (!m.date) return;
-                               if (has_period && !inside(*m.date)) {
-                                   out.report(ind.id, m.location_of("date"),
+                               const auto when = span_of(m);
+                               if (!when) return;
+                               if (has_period && !inside(*when)) {
+                                   out.report(ind.id, m.location_of(when->key),
                                               ctx.name(ind) + ": " + entry(what, m) +
                                                   " lies outside the model's period (" + span + ").");
                                    return;
                                }
                                if (what != "measurement") return;
                                const Measurement* b = baseline_for(ind, m);
-                               if (b && b->date && m.date->last_day() < b->date->first_day())
-                                   out.report(ind.id, m.location_of("date"),
+                               const auto since = b ? span_of(*b) : std::nullopt;
+                               if (since && when->last < since->first)
+                                   out.report(ind.id, m.location_of(when->key),
                                               ctx.name(ind) + ": " + entry(what, m) + " is dated before " +
                                                   entry("baseline", *b) + ".");
                            });

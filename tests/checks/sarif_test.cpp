@@ -1,0 +1,70 @@
+// SARIF 2.1.0 output. The full validation with Microsoft's SARIF Multitool is
+// scripts/test-sarif.sh; this writes the file it can check, and checks the
+// structure that code-scanning tools rely on.
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include <toc/check.hpp>
+#include <toc/load.hpp>
+#include <toc/sarif.hpp>
+
+#include "support.hpp"
+
+namespace {
+std::size_t count(const std::string& s, const std::string& what) {
+    std::size_t n = 0;
+    for (auto p = s.find(what); p != std::string::npos; p = s.find(what, p + 1)) ++n;
+    return n;
+}
+}  // namespace
+
+TEST_CASE("SARIF: one descriptor per rule, results with level, message and location", "[checks][sarif]") {
+    const toc::Catalogue catalogue = toc::default_catalogue();
+    std::vector<toc::Diagnostic> ds;
+    for (const char* f : {"checks/toc102_fail.yaml", "checks/toc206_fail.yaml", "checks/toc406_fail.yaml"}) {
+        auto r = toc::load_file(toc::test::fixture(f));
+        REQUIRE(r.ok());
+        auto found = toc::check(r.model);
+        ds.insert(ds.end(), found.begin(), found.end());
+    }
+    ds.push_back({"TOC001", "yaml-syntax", toc::Severity::error, {"dir with space/ö.yaml", 3, 7}, "bad \"quote\"", ""});
+    ds.push_back({"TOC000", "io-error", toc::Severity::error, {"missing.yaml", 0, 0}, "cannot read", ""});
+    ds.push_back({"X1", "custom", toc::Severity::note, {}, "no location, unknown rule", ""});
+
+    std::ostringstream out;
+    toc::write_sarif(out, ds, catalogue, "1.2.3");
+    const std::string s = out.str();
+    // Keep a copy for scripts/test-sarif.sh.
+    std::ofstream(std::string(TOC_BINARY_DIR) + "/checks-test.sarif") << s;
+
+    CHECK_THAT(s, Catch::Contains("\"version\": \"2.1.0\""));
+    CHECK_THAT(s, Catch::Contains("\"name\": \"toc\""));
+    CHECK_THAT(s, Catch::Contains("\"version\": \"1.2.3\""));
+    CHECK(count(s, "\"helpUri\"") == catalogue.rules().size() + 10);
+    CHECK(count(s, "\"defaultConfiguration\"") == catalogue.rules().size() + 10);
+    CHECK_THAT(s, Catch::Contains("\"id\": \"TOC206\",\n              \"name\": \"measurement-arithmetic\""));
+    CHECK_THAT(s, Catch::Contains("checks.md#toc206\""));
+    CHECK_THAT(s, Catch::Contains("checks.md#toc009\""));
+    CHECK(count(s, "\"ruleId\"") == ds.size());
+    CHECK(count(s, "\"ruleIndex\"") == ds.size() - 1);  // X1 is in no descriptor
+    CHECK(count(s, "\"physicalLocation\"") == ds.size() - 1);
+    CHECK(count(s, "\"startLine\"") == ds.size() - 2);  // TOC000 has a file but no line
+    CHECK_THAT(s, Catch::Contains("\"uri\": \"dir%20with%20space/%C3%B6.yaml\""));
+    CHECK_THAT(s, Catch::Contains("\"text\": \"bad \\\"quote\\\"\""));
+    CHECK_THAT(s, Catch::Contains("\"uri\": \"file://" + toc::test::fixture("checks/toc206_fail.yaml") + "\""));
+    CHECK_THAT(s, Catch::Contains("\"level\": \"error\""));
+    CHECK_THAT(s, Catch::Contains("\"level\": \"warning\""));
+    CHECK_THAT(s, Catch::Contains("\"level\": \"note\""));
+}
+
+TEST_CASE("SARIF: ruleIndex points at the descriptor of the result's rule", "[checks][sarif]") {
+    const toc::Catalogue catalogue = toc::default_catalogue();
+    std::vector<toc::Diagnostic> ds{{"TOC101", "illegal-link", toc::Severity::error, {"m.yaml", 4, 5}, "x", "a"}};
+    std::ostringstream out;
+    toc::write_sarif(out, ds, catalogue, "0.1.0");
+    // TOC000…TOC009 come first (10), then the catalogue in order: TOC101 is index 10.
+    CHECK_THAT(out.str(), Catch::Contains("\"ruleIndex\": 10"));
+}
