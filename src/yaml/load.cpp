@@ -59,7 +59,7 @@ bool find_bad_byte(std::string_view text, const std::string& file, Diagnostic& o
             ++line;
             column = 1;
         } else {
-            column += static_cast<int>(len);  // columns count bytes, as compilers do
+            ++column;  // columns count characters (code points), as editors do
         }
         i += len;
     }

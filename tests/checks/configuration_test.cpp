@@ -107,11 +107,14 @@ TEST_CASE("the model's checks: section", "[checks][configuration]") {
         CHECK(toc::fails(ds));
         toc::CheckOptions o;
         o.enable = {"TOC406"};  // the command line turns it back on, at its default severity
-        CHECK(toc::test::find_code(toc::check(r.model, o), "TOC406")->severity == toc::Severity::note);
+        const auto again = toc::check(r.model, o);
+        REQUIRE(toc::test::find_code(again, "TOC406"));
+        CHECK(toc::test::find_code(again, "TOC406")->severity == toc::Severity::note);
     }
     SECTION("a severity override turns a disabled rule back on") {
         const auto r = load(base + "checks:\n  disable: [TOC201]\n  severity: {TOC201: note}\n");
-        const auto* d = toc::test::find_code(toc::check(r.model), "TOC201");
+        const auto ds = toc::check(r.model);
+        const auto* d = toc::test::find_code(ds, "TOC201");
         REQUIRE(d);
         CHECK(d->severity == toc::Severity::note);
     }

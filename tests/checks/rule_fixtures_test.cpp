@@ -107,7 +107,8 @@ TEST_CASE("a finding about a link names both ends", "[checks][messages]") {
 TEST_CASE("TOC206 explains the arithmetic", "[checks][messages]") {
     const toc::LoadResult r = toc::load_file(toc::test::fixture("checks/toc206_fail.yaml"));
     REQUIRE(r.ok());
-    const auto findings = toc::test::all_with_code(toc::check(r.model), "TOC206");
+    const auto all = toc::check(r.model);
+    const auto findings = toc::test::all_with_code(all, "TOC206");
     REQUIRE(findings.size() == 5);
     CHECK_THAT(findings[0]->message, Catch::Contains("gives 14.8 %, but 4 of 29 is 13.8 %"));
     CHECK_THAT(findings[1]->message, Catch::Contains("no whole count of 29") &&
@@ -119,7 +120,8 @@ TEST_CASE("TOC206 explains the arithmetic", "[checks][messages]") {
 TEST_CASE("the causal cycle names every element on it", "[checks][messages]") {
     const toc::LoadResult r = toc::load_file(toc::test::fixture("checks/toc102_fail.yaml"));
     REQUIRE(r.ok());
-    const auto cycles = toc::test::all_with_code(toc::check(r.model), "TOC102");
+    const auto all = toc::check(r.model);
+    const auto cycles = toc::test::all_with_code(all, "TOC102");
     REQUIRE(cycles.size() == 2);
     CHECK_THAT(cycles[0]->message, Catch::Contains("outcome 'o_one' (One) → outcome 'o_two' (Two) → 'o_one'"));
     CHECK_THAT(cycles[1]->message, Catch::Contains("outcome 'o_three' (Three) → 'o_three'"));

@@ -126,7 +126,7 @@ TEST_CASE("invalid UTF-8 and NUL bytes", "[loader][hostile]") {
     auto r = toc::load_string(header() + "outcomes: [{id: o, label: \"Sj\xE4lv\", horizon: short}]\n", "latin1.yaml");
     require_located_error(r, "TOC001");
     CHECK(r.diagnostics[0].location.line == 4);
-    CHECK(r.diagnostics[0].location.column == 30);  // columns count bytes
+    CHECK(r.diagnostics[0].location.column == 30);
     CHECK_THAT(r.diagnostics[0].message, Catch::Contains("not valid UTF-8"));
 
     r = toc::load_string(std::string("toc: 1\nid: x\0y\ntitle: t\n", 23), "nul.yaml");
@@ -137,6 +137,23 @@ TEST_CASE("invalid UTF-8 and NUL bytes", "[loader][hostile]") {
     // overlong encodings and UTF-16 surrogates are not UTF-8 either
     require_located_error(toc::load_string(header() + "x-a: \xC0\xAF\n", "overlong.yaml"), "TOC001");
     require_located_error(toc::load_string(header() + "x-a: \xED\xA0\x80\n", "surrogate.yaml"), "TOC001");
+}
+
+TEST_CASE("columns count characters, not bytes", "[loader]") {
+    // 'Å', 'ä' and 'ö' take two bytes each in UTF-8; the column of the bad key counts them once
+    const auto r = toc::load_string("toc: 1\nid: m\ntitle: {sv: Åäö, en: x}\noutcomes: [{id: ö, label: Ökad, horizon: long, hörizon: x}]\n",
+                                    "cols.yaml");
+    INFO(describe(r.diagnostics));
+    const auto* key = toc::test::find_code(r.diagnostics, "TOC002");
+    REQUIRE(key);
+    CHECK(key->location.line == 4);
+    CHECK(key->location.column == 48);
+    const auto* id = toc::test::find_code(r.diagnostics, "TOC005");
+    REQUIRE(id);
+    CHECK(id->location.column == 17);
+    const auto bad = toc::load_string("x-a: åäö \xFF\n", "bad.yaml");
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.diagnostics[0].location.column == 10);
 }
 
 TEST_CASE("a byte order mark is accepted", "[loader][hostile]") {
