@@ -67,6 +67,13 @@ inline ProcessResult run_process(const std::vector<std::string>& argv, const std
         FILE* out = std::freopen(out_path.c_str(), "wb", stdout);
         FILE* err = std::freopen(err_path.c_str(), "wb", stderr);
         if (!in || !out || !err) _exit(127);
+#if defined(__SANITIZE_ADDRESS__)
+        memory_limit_mb = 0;  // AddressSanitizer reserves terabytes of address space for its shadow memory
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+        memory_limit_mb = 0;
+#endif
+#endif
         if (memory_limit_mb > 0) {
             rlimit lim{};
             lim.rlim_cur = lim.rlim_max = static_cast<rlim_t>(memory_limit_mb) * 1024 * 1024;

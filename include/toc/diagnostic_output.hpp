@@ -47,6 +47,9 @@ inline std::string format_diagnostic(const Diagnostic& d) {
     s += ": ";
     s += to_string(d.severity);
     s += ": " + d.message + " [" + d.code + " " + d.name + "]";
+    // one finding, one line: control characters from the model never start a new one
+    for (char& c : s)
+        if (static_cast<unsigned char>(c) < 0x20) c = ' ';
     return s;
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 namespace toc {
@@ -19,18 +20,20 @@ struct Number {
     [[nodiscard]] bool is_integer() const noexcept { return decimals == 0 && std::floor(value) == value; }
     [[nodiscard]] std::string str() const {
         if (!text.empty()) return text;
-        std::string s = std::to_string(value);  // fixed, 6 decimals
-        if (decimals < 6) s.erase(s.size() - static_cast<std::size_t>(6 - decimals) - (decimals == 0 ? 1 : 0));
-        return s;
+        if (!std::isfinite(value)) return std::isnan(value) ? "nan" : (value < 0 ? "-inf" : "inf");
+        char buf[400];
+        std::snprintf(buf, sizeof buf, "%.*f", std::clamp(decimals, 0, 30), value);  // rounds
+        return buf;
     }
 
 private:
     static int guess_decimals(double v) noexcept {
-        for (int d = 0; d < 6; ++d) {
+        if (!std::isfinite(v)) return 0;
+        for (int d = 0; d < 15; ++d) {
             const double scaled = v * std::pow(10.0, d);
             if (std::fabs(scaled - std::round(scaled)) < 1e-9 * std::max(1.0, std::fabs(scaled))) return d;
         }
-        return 6;
+        return 15;
     }
 };
 

@@ -1,5 +1,6 @@
 // `toc check FILE... [--format text|json|sarif] [--werror] [--enable RULE] [--disable RULE]`
 
+#include <algorithm>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -37,8 +38,17 @@ int run_check(const std::vector<std::string>& args, Streams io) {
     std::string format = "text";
     bool werror = false;
     CheckOptions options;
+    bool only_files = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
+        if (only_files) {
+            files.push_back(a);
+            continue;
+        }
+        if (a == "--") {
+            only_files = true;
+            continue;
+        }
         auto value = [&](const char* name) -> const std::string* {
             if (i + 1 >= args.size()) {
                 io.err << "toc check: " << name << " needs a value (see toc check --help)\n";
@@ -69,12 +79,20 @@ int run_check(const std::vector<std::string>& args, Streams io) {
             const auto* v = value(a.c_str());
             if (!v) return 2;
             (a == "--enable" ? options.enable : options.disable).push_back(*v);
+        } else if (a.rfind("--enable=", 0) == 0) {
+            options.enable.push_back(a.substr(9));
+        } else if (a.rfind("--disable=", 0) == 0) {
+            options.disable.push_back(a.substr(10));
         } else if (a.size() > 1 && a[0] == '-' && a != "-") {
             io.err << "toc check: unknown option '" << a << "' (see toc check --help)\n";
             return 2;
         } else {
             files.push_back(a);
         }
+    }
+    if (std::count(files.begin(), files.end(), "-") > 1) {
+        io.err << "toc check: standard input ('-') can be read only once\n";
+        return 2;
     }
     if (files.empty()) {
         io.err << "toc check: no model file given (usage: toc check FILE...)\n";
@@ -113,6 +131,10 @@ int run_check(const std::vector<std::string>& args, Streams io) {
         io.out << format_summary(summary) << '\n';
     }
     io.out.flush();
+    if (!io.out) {
+        io.err << "toc check: could not write the output\n";
+        return 2;
+    }
     if (unreadable) return 2;
     if (summary.errors > 0 || (werror && summary.warnings > 0)) return 1;
     return 0;

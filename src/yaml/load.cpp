@@ -184,14 +184,17 @@ LoadResult load_string(std::string_view text, const std::string& file_name) {
     yaml_detail::Reader reader(parsed.documents.front(), file_name, out);
     reader.read_model(result.model);
     yaml_detail::resolve_references(result.model, out);
-    constexpr std::size_t max_diagnostics = 10000;
+    constexpr std::size_t max_diagnostics = yaml_detail::Reader::max_diagnostics;
+    std::size_t dropped = reader.dropped();
     if (out.size() > max_diagnostics) {
-        const std::size_t dropped = out.size() - max_diagnostics;
+        dropped += out.size() - max_diagnostics;
         out.resize(max_diagnostics);
-        out.push_back({"TOC001", "yaml-syntax", Severity::error, {file_name, 1, 1},
-                       "too many errors: " + std::to_string(dropped) + " more were not reported; fix the ones above first",
-                       {}});
     }
+    if (dropped > 0)
+        out.push_back({"TOC001", "yaml-syntax", Severity::error, {file_name, 1, 1},
+                       "too many errors: " + std::to_string(dropped) +
+                           " more were not reported; fix the ones reported and check again",
+                       {}});
     return result;
 }
 
@@ -212,15 +215,28 @@ LoadResult load_file(const std::string& path) {
                                  std::string("cannot read the file: ") + std::strerror(errno), {}});
         return r;
     }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
+    // A model is far smaller than this; the cap keeps `toc check /dev/zero` from eating the machine.
+    constexpr std::size_t max_bytes = std::size_t{128} << 20;
+    std::string text;
+    char chunk[1 << 16];
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+        text.append(chunk, static_cast<std::size_t>(in.gcount()));
+        if (text.size() > max_bytes) {
+            LoadResult r;
+            r.model.location = {path, 0, 0};
+            r.diagnostics.push_back({"TOC000", "io-error", Severity::error, {path, 0, 0},
+                                     "the file is larger than 128 MiB; a model is far smaller (is this the right file?)",
+                                     {}});
+            return r;
+        }
+    }
     if (in.bad()) {
         LoadResult r;
         r.diagnostics.push_back({"TOC000", "io-error", Severity::error, {path, 0, 0},
                                  "cannot read the file (is it a directory?)", {}});
         return r;
     }
-    return load_string(buffer.str(), path);
+    return load_string(text, path);
 }
 
 }  // namespace toc

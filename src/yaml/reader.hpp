@@ -99,6 +99,12 @@ private:
     std::vector<Diagnostic>& out_;
     std::size_t budget_;           ///< node visits left (alias bombs)
     bool exhausted_ = false;
+    std::size_t message_bytes_ = 0;
+    std::size_t dropped_ = 0;      ///< diagnostics not kept (over the cap)
+
+public:
+    static constexpr std::size_t max_diagnostics = 10000;
+    [[nodiscard]] std::size_t dropped() const noexcept { return dropped_; }
 };
 
 /// Checks ids for uniqueness (TOC006) and resolves every reference (TOC007, TOC008).
@@ -121,5 +127,9 @@ inline constexpr std::string_view code_name(std::string_view code) {
 
 /// "an outcome", "a resource"
 std::string with_article(std::string_view noun);
+/// User text fit for a message: one line, at most about 40 characters.
+std::string shorten(std::string_view s);
+/// A BCP 47 language tag, loosely: sv, en, en-GB, sr-Latn.
+bool valid_language_tag(std::string_view s);
 
 }  // namespace toc::yaml_detail

@@ -49,7 +49,7 @@ std::string peek_id(const YDocument& doc, NodeIndex map) {
         const YNode& key = doc.nodes[n->children[k]];
         const YNode& value = doc.nodes[n->children[k + 1]];
         if (key.type == YNode::Type::scalar && key.value == "id" && value.type == YNode::Type::scalar)
-            return value.value;
+            return value.value.size() > 200 ? value.value.substr(0, 200) + "…" : value.value;
     }
     return {};
 }
@@ -113,7 +113,22 @@ void Reader::read_model(Model& m) {
         } else if (key == "summary") m.summary = read_text(v, "summary");
         else if (key == "owner") m.owner = read_text(v, "owner");
         else if (key == "funder") m.funder = read_text(v, "funder");
-        else if (key == "languages") m.languages = read_strings(v, "languages", {});
+        else if (key == "languages") {
+            for_each_item(v, key, [&](NodeIndex item) {
+                auto tag = read_string(item, "languages");
+                if (!tag) return;
+                if (!valid_language_tag(*tag)) {
+                    error("TOC005", loc(item), "'" + shorten(*tag) + "' is not a language tag; use tags such as sv or en");
+                    return;
+                }
+                for (const auto& seen : m.languages)
+                    if (seen == *tag) {
+                        error("TOC005", loc(item), "the language '" + *tag + "' is listed twice");
+                        return;
+                    }
+                m.languages.push_back(*tag);
+            });
+        }
         else if (key == "period") m.period = read_period(v, {});
         else if (key == "version") {
             const YNode* n = deref(v);
@@ -140,8 +155,6 @@ void Reader::read_model(Model& m) {
     });
     if (!has_id) error("TOC004", loc(root), "the model has no 'id'; add e.g. 'id: my_program'");
     if (!has_title) error("TOC004", loc(root), "the model has no 'title'; add the program's name as 'title'");
-    for (const auto& lang : m.languages)
-        if (lang.empty()) error("TOC005", loc(root), "an entry of 'languages' is empty");
 }
 
 template <class T>
@@ -338,7 +351,14 @@ void Reader::read_source(NodeIndex i, Model& m) {
               [&](std::string_view key, NodeIndex v, const SourceLocation&, Source& item, const std::string& subject) {
                   if (key == "title") item.title = read_text(v, key, subject);
                   else if (key == "author") item.author = read_text(v, key, subject);
-                  else if (key == "year") item.year = read_int(v, key, subject);
+                  else if (key == "year") {
+                      item.year = read_int(v, key, subject);
+                      if (item.year && (*item.year < 1000 || *item.year > 9999)) {
+                          error("TOC005", loc(v), "'year' must be a year of four digits; found " + std::to_string(*item.year),
+                                subject);
+                          item.year.reset();
+                      }
+                  }
                   else if (key == "url") { if (auto s = read_string(v, key, subject)) item.url = *s; }
                   else if (key == "publisher") item.publisher = read_text(v, key, subject);
                   else if (key == "type") item.type = read_text(v, key, subject);
@@ -468,8 +488,16 @@ Measurement Reader::read_measurement(NodeIndex i, std::string_view what, bool da
                         wrong_type(n->children[k], "text", "distribution answer", subject);
                         continue;
                     }
-                    if (auto count = read_number(n->children[k + 1], "distribution." + answer->value, subject))
+                    if (auto count = read_number(n->children[k + 1], "distribution." + answer->value, subject)) {
+                        if (!count->is_integer()) {
+                            error("TOC005", loc(n->children[k + 1]),
+                                  "a distribution counts answers: '" + shorten(answer->value) + "' has " + count->text +
+                                      ", not a whole number",
+                                  subject);
+                            continue;
+                        }
                         r.distribution.push_back({answer->value, *count, loc(n->children[k])});
+                    }
                 }
             }
         }, subject);

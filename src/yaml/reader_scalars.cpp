@@ -9,8 +9,6 @@
 
 namespace toc::yaml_detail {
 
-namespace {
-
 std::string shorten(std::string_view s) {
     constexpr std::size_t max = 40;
     std::string r;
@@ -23,6 +21,8 @@ std::string shorten(std::string_view s) {
     }
     return r;
 }
+
+namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -96,6 +96,8 @@ bool valid_id(std::string_view s) {
     return true;
 }
 
+}  // namespace
+
 bool valid_language_tag(std::string_view s) {
     // BCP 47, loosely: a 2–3 letter primary subtag, then -subtags of letters and digits
     std::size_t i = 0;
@@ -111,7 +113,7 @@ bool valid_language_tag(std::string_view s) {
     return true;
 }
 
-}  // namespace
+
 
 std::string with_article(std::string_view noun) {
     if (noun.empty()) return {};
@@ -137,6 +139,13 @@ const YNode* Reader::deref(NodeIndex i) {
     if (n->type == YNode::Type::alias) {
         if (n->target == no_node) return nullptr;
         n = &doc_.nodes[n->target];
+        // an aliased scalar is copied where it is used: its bytes count too
+        const std::size_t cost = n->value.size() / 64;
+        if (cost >= budget_) {
+            budget_ = 0;
+            return deref(i);  // reports the bomb
+        }
+        budget_ -= cost;
     }
     return n;
 }
@@ -158,6 +167,13 @@ std::string_view Reader::type_name(const YNode& n) const {
 }
 
 void Reader::error(std::string_view code, const SourceLocation& where, std::string message, std::string_view subject) {
+    // bounded while generating: a hostile file cannot make the messages themselves huge
+    if (out_.size() >= max_diagnostics || message_bytes_ > (64u << 20)) {
+        ++dropped_;
+        return;
+    }
+    if (subject.size() > 200) subject = subject.substr(0, 200);
+    message_bytes_ += message.size() + subject.size();
     out_.push_back({std::string(code), std::string(code_name(code)), Severity::error, where, std::move(message),
                     std::string(subject)});
 }
@@ -416,6 +432,11 @@ std::string Reader::read_id(NodeIndex i, std::string_view subject_kind) {
         wrong_type(i, "an identifier", "id");
         return {};
     }
+    if (n->value.size() > 200) {
+        error("TOC005", loc(i), "an id of " + std::to_string(n->value.size()) +
+                                    " characters is too long; ids are short names (at most 200 characters)");
+        return {};
+    }
     if (!valid_id(n->value)) {
         error("TOC005", loc(i), "'" + shorten(n->value) + "' is not a valid id for " + with_article(subject_kind) +
                                     ": an id starts with a letter and holds only letters, digits, '_', '.' and '-'");
@@ -429,6 +450,10 @@ Ref Reader::read_ref(NodeIndex i, std::string_view key, std::string_view subject
     if (!n) return {};
     if (n->type != YNode::Type::scalar) {
         wrong_type(i, "an id", key, subject);
+        return {};
+    }
+    if (n->value.empty()) {
+        error("TOC005", loc(i), "'" + std::string(key) + "' names an empty id", subject);
         return {};
     }
     return Ref(n->value, loc(i));
@@ -505,6 +530,21 @@ Extension Reader::read_extension(std::string_view key, NodeIndex value, const So
         const Work w = stack.back();
         stack.pop_back();
         const YNode& src = doc_.nodes[w.from];
+        // copies count against the alias budget: an aliased item carrying an
+        // `x-` key is copied once per use
+        const std::size_t cost = 1 + src.children.size() + src.value.size() / 64;
+        if (exhausted_ || cost >= budget_) {
+            if (!exhausted_) {
+                exhausted_ = true;
+                error("TOC001", key_loc,
+                      "the YAML aliases expand to far more content than the file holds (an alias bomb?); "
+                      "write the content out instead of nesting aliases");
+            }
+            ext.nodes.resize(1);
+            ext.nodes[0] = ExtensionNode{};
+            return ext;
+        }
+        budget_ -= cost;
         ExtensionNode& dst = ext.nodes[w.to];
         dst.location = loc(w.from);
         switch (src.type) {

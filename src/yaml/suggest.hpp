@@ -13,6 +13,7 @@ namespace toc::yaml_detail {
 inline std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
     const std::size_t n = a.size(), m = b.size();
     if ((n > m ? n - m : m - n) > limit) return limit + 1;
+    if (n > 128 || m > 128) return a == b ? 0 : limit + 1;  // no typo hunting in huge words: quadratic
     std::vector<std::size_t> prev2(m + 1), prev(m + 1), cur(m + 1);
     for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
     for (std::size_t i = 1; i <= n; ++i) {
