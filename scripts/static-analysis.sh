@@ -51,10 +51,29 @@ for h in "${headers[@]}"; do
 done
 
 echo "== clang-tidy ($("$tidy" --version | grep -m1 -o 'version [0-9.]*')): ${#sources[@]} sources, ${#headers[@]} headers"
-: >"$work/tidy.txt"
-printf '%s\n' "${sources[@]}" | xargs -P "$jobs" -I{} sh -c "'$tidy' -p '$build' --quiet '{}' 2>/dev/null >>'$work/tidy.txt.{}.part' || true" 
-for tu in "$work"/headers/*.cpp; do echo "$tu"; done | xargs -P "$jobs" -I{} sh -c "eval \"'$tidy' --quiet '{}' -- $flags\" 2>/dev/null >>'{}.part' || true"
-cat "$work"/tidy.txt.*.part "$work"/headers/*.part 2>/dev/null >"$work/tidy-all.txt" || true
+: >"$work/tidy-all.txt"
+mkdir -p "$work/out"
+# One run per translation unit, JOBS at a time; each writes its own file.
+tidy_one() {  # tidy_one FILE [-- FLAGS...]
+  local out status=0
+  out="$work/out/$(tr '/' '_' <<<"$1").txt"
+  if [[ "${2:-}" == "--" ]]; then
+    eval "\"$tidy\" --quiet \"$1\" -- $flags" >"$out" 2>"$out.err" || status=$?
+  else
+    "$tidy" -p "$build" --quiet "$1" >"$out" 2>"$out.err" || status=$?
+  fi
+  # A file that does not compile shows as [clang-diagnostic-error] findings; any
+  # other failure of the tool is printed.
+  if ((status != 0)) && ! grep -q 'clang-diagnostic-error' "$out"; then
+    echo "static-analysis: clang-tidy failed on $1 (exit $status):" >&2
+    cat "$out.err" >&2
+  fi
+}
+export -f tidy_one
+export tidy build flags work
+printf '%s\n' "${sources[@]}" | xargs -P "$jobs" -I{} bash -c 'tidy_one "$1"' _ {}
+printf '%s\n' "$work"/headers/*.cpp | xargs -P "$jobs" -I{} bash -c 'tidy_one "$1" --' _ {}
+cat "$work"/out/*.txt >"$work/tidy-all.txt"
 # One finding per file:line:check, whichever translation unit saw it.
 grep -E '^/.*:[0-9]+:[0-9]+: (warning|error): .*\[[a-z].*\]$' "$work/tidy-all.txt" | sed "s|^$here/||" | sort -u >"$work/tidy.txt" || true
 tidy_count="$(wc -l <"$work/tidy.txt")"

@@ -115,9 +115,9 @@ struct CausalCycle {
                                                             RelationSet relations = acyclic_relations) {
     const ElementGraph& g = mg.graph();
     struct Keep {
-        const ElementGraph* g = nullptr;
+        const ElementGraph* graph = nullptr;
         RelationSet relations;
-        bool operator()(LinkEdgeId e) const { return relations.contains((*g)[e].relation); }
+        bool operator()(LinkEdgeId e) const { return relations.contains((*graph)[e].relation); }
     };
     boost::filtered_graph<ElementGraph, Keep> fg(g, Keep{&g, relations});
     const std::size_t n = mg.size();
@@ -383,7 +383,7 @@ public:
             number_[w] = order_.size();
             parent.push_back(number_[u]);
             order_.push_back(w);
-            stack.push_back({w, start[w]});
+            stack.emplace_back(w, start[w]);
         }
         const std::size_t n = order_.size();
 

@@ -148,7 +148,7 @@ namespace detail::mermaid {
     auto arrow = [&](const std::string& a, std::string_view op, const std::string& label, const std::string& b,
                      std::string_view colour) {
         out += "  " + a + " " + std::string(op) + (label.empty() ? "" : "|\"" + label + "\"|") + " " + b + "\n";
-        if (!colour.empty()) colours.push_back({link_no, colour});
+        if (!colour.empty()) colours.emplace_back(link_no, colour);
         ++link_no;
     };
     for (const auto& e : model.elements) {
@@ -168,7 +168,11 @@ namespace detail::mermaid {
                     for (const auto& x : model.mechanisms) if (x.id == r.id) m = text(x.label);
                     label += (label.empty() ? "" : "<br>") + dm::escape(m);
                 }
-            if (l.type == LinkType::feedback) label = dm::escape(w.feedback) + (label.empty() ? "" : ": " + label);
+            if (l.type == LinkType::feedback) {
+                std::string feedback = dm::escape(w.feedback);
+                if (!label.empty()) feedback.append(": ").append(label);
+                label = std::move(feedback);
+            }
             std::string_view op, colour;
             switch (l.type) {
                 case LinkType::leads_to: op = "-->"; break;

@@ -343,8 +343,7 @@ struct Headings {
 [[nodiscard]] inline std::string markdown_cell(std::string_view s) {
     std::string r;
     r.reserve(s.size() + 8);
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
+    for (const char c : s) {
         if (c == '\r') continue;
         if (c == '\n') { r += "<br>"; continue; }
         if (c == '\t') { r += ' '; continue; }

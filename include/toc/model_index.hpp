@@ -20,7 +20,7 @@ public:
     };
 
     explicit ModelIndex(const Model& model) : model_(&model) {
-        auto add = [&](const std::string& id, Entry e) {
+        auto add = [&](const std::string& id, Entry&& e) {
             if (!id.empty()) ids_.try_emplace(id, std::move(e));
         };
         const auto& m = model;

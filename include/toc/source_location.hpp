@@ -12,6 +12,7 @@ struct SourceLocation {
     int column = 0;  ///< 1-based; 0 when unknown
 
     [[nodiscard]] bool known() const noexcept { return line > 0; }
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads the defaulted <=> (no 0 is written here)
     friend auto operator<=>(const SourceLocation&, const SourceLocation&) = default;
 };
 
