@@ -32,6 +32,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "toc/kind.hpp"
@@ -297,6 +298,14 @@ namespace detail::indicator {
     namespace d = detail::indicator;
     const std::string lang = options.lang.empty() ? model.default_language() : options.lang;
     auto text = [&](const Text& t) { return t.in(lang, model.languages); };
+    // Elements and sites by id, built once: a lookup per measured element would make
+    // the table quadratic in the model's size. Of a duplicated id, the first element
+    // wins (as in Model::find_element) and the last site (as before).
+    std::unordered_map<std::string_view, const Element*> elements;
+    elements.reserve(model.elements.size());
+    for (const auto& e : model.elements) elements.try_emplace(e.id, &e);
+    std::unordered_map<std::string_view, const Site*> sites;
+    for (const auto& site : model.sites) sites[site.id] = &site;
     std::vector<IndicatorRow> rows;
     for (const auto& ind : model.indicators) {
         const auto a = assess_indicator(ind, model.sites);
@@ -305,8 +314,8 @@ namespace detail::indicator {
         base.indicator = text(ind.label);
         for (const auto& r : ind.measures) {
             if (!base.elements.empty()) base.elements += "; ";
-            const Element* e = model.find_element(r.id);
-            base.elements += e ? text(e->label) : r.id;
+            const auto e = elements.find(r.id);
+            base.elements += e != elements.end() ? text(e->second->label) : r.id;
         }
         if (ind.unit) base.unit = *ind.unit == Unit::currency && !ind.currency.empty() ? ind.currency
                                                                                        : std::string(to_string(*ind.unit));
@@ -314,8 +323,8 @@ namespace detail::indicator {
         for (const auto& s : a.sites) {
             IndicatorRow row = base;
             if (!s.site.empty()) {
-                row.site = s.site;
-                for (const auto& site : model.sites) if (site.id == s.site) row.site = text(site.label);
+                const auto site = sites.find(s.site);
+                row.site = site != sites.end() ? text(site->second->label) : s.site;
             }
             row.baseline = d::dated(s.baseline);
             row.target = d::dated(s.target);

@@ -432,6 +432,8 @@ Measurement Reader::read_measurement(NodeIndex i, std::string_view what, bool da
     r.location = loc(i);
     const std::string context = std::string(what) + (subject.empty() ? "" : " of '" + std::string(subject) + "'");
     bool has_value = false, has_date = false;
+    std::size_t value_errors_before = 0;
+    NodeIndex value_node = no_node;
     const bool is_map = for_each_entry(i, context,
         {"date", "value", "value_max", "site", "group", "period", "numerator", "denominator", "n", "eligible",
          "distribution", "source", "note"},
@@ -440,6 +442,8 @@ Measurement Reader::read_measurement(NodeIndex i, std::string_view what, bool da
             if (key == "date") { r.date = read_date(v, key, subject); has_date = true; }
             else if (key == "value") {
                 has_value = true;
+                value_errors_before = out_.size();
+                value_node = v;
                 const YNode* n = deref(v);
                 if (!n) return;
                 if (n->type == YNode::Type::map) {  // localized text, for unit text
@@ -506,6 +510,10 @@ Measurement Reader::read_measurement(NodeIndex i, std::string_view what, bool da
         error("TOC004", r.location, context + " needs a 'date' (YYYY, YYYY-MM or YYYY-MM-DD)", subject);
     if (!has_value && r.distribution.empty())
         error("TOC004", r.location, context + " needs a 'value'", subject);
+    // `value:` with nothing, "" or {} says no value at all: not silently accepted
+    if (has_value && !r.value && r.text_value.empty() && out_.size() == value_errors_before)
+        error("TOC004", loc(value_node), context + " has an empty 'value'; give the figure, or leave the key out",
+              subject);
     if (r.value_max && !r.value)
         error("TOC004", r.location_of("value_max"), context + " has 'value_max' but no numeric 'value' (the lower end)",
               subject);

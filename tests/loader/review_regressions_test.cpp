@@ -128,3 +128,11 @@ TEST_CASE("the command line: --, one standard input, a failed write", "[cli]") {
     const auto full = toc::test::run_process({"/bin/sh", "-c", std::string(TOC_EXE) + " check " + dashed + " > /dev/full"});
     CHECK(full.status == 2);
 }
+
+TEST_CASE("an empty value is an error, not a measurement without a figure", "[loader][fuzz]") {
+    const auto r = toc::load_file(toc::test::fixture("fuzz-regressions/f1-empty-measurement-value.yaml"));
+    INFO(describe(r.diagnostics));
+    const auto empties = toc::test::all_with_code(r.diagnostics, "TOC004");
+    CHECK(empties.size() == 4);
+    for (const auto* d : empties) CHECK_THAT(d->message, Catch::Contains("has an empty 'value'"));
+}
