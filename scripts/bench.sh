@@ -35,7 +35,8 @@ echo "== peak memory (/usr/bin/time, median of 3)" >&2
 peak() {  # peak KB of a command, median of three runs
   local runs=()
   for _ in 1 2 3; do
-    runs+=("$( { /usr/bin/time -f '%M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)")
+    /usr/bin/time -f '%M' -o "$build/peak.one" "$@" >/dev/null 2>&1 || true
+    runs+=("$(tail -1 "$build/peak.one")")
   done
   printf '%s\n' "${runs[@]}" | sort -n | sed -n 2p
 }
