@@ -103,14 +103,17 @@ for t in "${targets[@]}"; do
 done
 wait
 
-# Report: the last status line (cov, ft, corpus, exec/s) and the final stats.
+# Report: the last status line (cov, ft, corpus) and the final stats. cov is the
+# number of instrumented edges (toc's code, not yaml-cpp's) the corpus reaches,
+# edges how many the target has; ft counts libFuzzer's finer features.
 failed=0
-printf '%-13s %6s %6s %12s %11s %7s %7s %8s %8s  %s\n' target wall_s cpu_s executions execs/cpu_s cov ft corpus rss_mb result
+printf '%-13s %6s %6s %12s %11s %13s %7s %8s %8s  %s\n' target wall_s cpu_s executions execs/cpu_s cov/edges ft corpus rss_mb result
 for t in "${targets[@]}"; do
   log="$work/logs/$t.log"
   status="$(cat "$work/logs/$t.status")"
   last="$(grep -E '^#[0-9]+.*(cov:|ft:)' "$log" | tail -1 || true)"
   cov="$(sed -nE 's/.* cov: ([0-9]+).*/\1/p' <<<"$last")"
+  edges="$(sed -nE 's/.*\(([0-9]+) inline 8-bit counters\).*/\1/p' "$log" | head -1)"
   ft="$(sed -nE 's/.* ft: ([0-9]+).*/\1/p' <<<"$last")"
   corpus="$(sed -nE 's/.* corp: ([0-9]+)\/.*/\1/p' <<<"$last")"
   execs="$(sed -nE 's/^stat::number_of_executed_units: *([0-9]+).*/\1/p' "$log" | awk '{n += $1} END {print n + 0}')"
@@ -122,7 +125,7 @@ for t in "${targets[@]}"; do
     result="FINDING (exit $status): $(grep -m1 -E 'ERROR: |runtime error|==[0-9]+==|SUMMARY' "$log" || echo 'see log')"
     failed=1
   fi
-  printf '%-13s %6s %6s %12s %11s %7s %7s %8s %8s  %s\n' "$t" "$seconds" "$cpu" "${execs:-?}" "${eps:-?}" "${cov:-?}" "${ft:-?}" "${corpus:-?}" "${rss:-?}" "$result"
+  printf '%-13s %6s %6s %12s %11s %13s %7s %8s %8s  %s\n' "$t" "$seconds" "$cpu" "${execs:-?}" "${eps:-?}" "${cov:-?}/${edges:-?}" "${ft:-?}" "${corpus:-?}" "${rss:-?}" "$result"
   [[ ! -s "$work/logs/$t.notes" ]] || sed 's/^/    /' "$work/logs/$t.notes"
 done
 if ((failed)); then

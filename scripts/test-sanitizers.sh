@@ -33,9 +33,9 @@ echo "== sanitizers: ctest in $build"
 # stops at the first library built without frame pointers), which costs about
 # 2× in time, so only they pay it.
 ASAN_OPTIONS="$asan_common" \
-  ctest --test-dir "$build" --output-on-failure -j"$jobs" -E '^(install_and_find_package$|toc_render_tests: )'
+  ctest --test-dir "$build" --output-on-failure -j"$jobs" -E '^(install_and_find_package$|toc_render_tests:)'
 ASAN_OPTIONS="$asan_common:fast_unwind_on_malloc=0" \
-  ctest --test-dir "$build" --output-on-failure -j"$jobs" -R '^toc_render_tests: '
+  ctest --test-dir "$build" --output-on-failure -j"$jobs" -R '^toc_render_tests:'
 echo "== sanitizers: test suite clean after $((SECONDS - start)) s"
 
 if ((fuzz_seconds > 0)); then

@@ -1,12 +1,21 @@
 #!/usr/bin/env bash
 # Installs what is missing (Debian packages, npm test tools), builds toc with
-# its tests, and runs the whole test suite with ctest.
+# its tests, runs the whole test suite with ctest, then runs it again under
+# AddressSanitizer + UndefinedBehaviorSanitizer and runs each fuzz target for
+# 30 s (scripts/test-sanitizers.sh; docs/robustness.md).
+#
+# Environment: TOC_FUZZ_SECONDS (default 30; 0 skips the fuzz runs).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 jobs="$(nproc)"
+start=$SECONDS
 
 bash scripts/setup.sh --test
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTOC_BUILD_TESTS=ON >/dev/null
 cmake --build build -j"$jobs"
 ctest --test-dir build --output-on-failure -j"$jobs"
+echo "== test suite passed after $((SECONDS - start)) s"
+
+bash scripts/test-sanitizers.sh "${TOC_FUZZ_SECONDS:-30}"
+echo "== all tests passed after $((SECONDS - start)) s"

@@ -80,7 +80,7 @@ TEST_CASE("toc check: diagnostics sorted by file and line across files", "[cli]"
     CHECK_THAT(r.out, Catch::Contains("2 files checked: 9 errors"));
 }
 
-TEST_CASE("toc check: a clean model exits 0; --werror turns warnings into failure", "[cli]") {
+TEST_CASE("toc check: a clean model exits 0, and --werror turns warnings into failure", "[cli]") {
     const std::string path = fixture("cli/warning_only.yaml");
     auto r = run_toc({"check", path});
     INFO(r.out << r.err);

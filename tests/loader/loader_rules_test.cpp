@@ -167,7 +167,7 @@ recommendations: [{id: r, text: r, addressed_to: [q]}]
     CHECK(toc::test::find_code(r.diagnostics, "TOC007") == nullptr);
 }
 
-TEST_CASE("enables and hinders may target a link by its id; leads_to may not", "[loader]") {
+TEST_CASE("enables and hinders may target a link by its id, but leads_to may not", "[loader]") {
     const auto r = toc::load_string(R"(toc: 1
 id: m
 title: t

@@ -108,7 +108,7 @@ TEST_CASE("milestones: the first target not yet due applies", "[status]") {
     CHECK(a.sites.front().target->value->value == 10);
 }
 
-TEST_CASE("per site: each site judged with its own baseline and target; overall the worst", "[status]") {
+TEST_CASE("per site: each site judged with its own baseline and target, and overall the worst", "[status]") {
     const Model m = test::swedish_model();
     const auto a = assess_indicator(m.indicators[0], m.sites);
     REQUIRE(a.sites.size() == 2);
