@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing (Debian packages, npm test tools), builds toc with
-# its tests, runs the whole test suite with ctest, then runs it again under
+# its tests, runs the whole test suite with ctest and the static analysis
+# (clang-tidy, cppcheck: scripts/static-analysis.sh), then runs the suite again under
 # AddressSanitizer + UndefinedBehaviorSanitizer and runs each fuzz target for
 # 30 s (scripts/test-sanitizers.sh; docs/robustness.md).
 #
@@ -16,6 +17,8 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTOC_BUILD_TESTS=ON >/dev
 cmake --build build -j"$jobs"
 ctest --test-dir build --output-on-failure -j"$jobs"
 echo "== test suite passed after $((SECONDS - start)) s"
+
+bash scripts/static-analysis.sh build
 
 bash scripts/test-sanitizers.sh "${TOC_FUZZ_SECONDS:-30}"
 echo "== all tests passed after $((SECONDS - start)) s"

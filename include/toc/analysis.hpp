@@ -117,6 +117,9 @@ struct CausalCycle {
     struct Keep {
         const ElementGraph* graph = nullptr;
         RelationSet relations;
+        // boost::filtered_graph needs a default-constructible predicate (graph null), but
+        // only ever calls the one given to it, never a default-constructed one.
+        // cppcheck-suppress nullPointer
         bool operator()(LinkEdgeId e) const { return relations.contains((*graph)[e].relation); }
     };
     boost::filtered_graph<ElementGraph, Keep> fg(g, Keep{&g, relations});

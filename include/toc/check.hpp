@@ -66,12 +66,14 @@ namespace toc {
         rule("TOC003", "wrong-type", "A value of the wrong type: a list where a map is due, text where a number is due, …",
              "The format gives every key one type; a value of another type cannot be read as meant.",
              "Write the value in the form docs/format.md gives for the key."),
-        rule("TOC004", "missing-required", "A required key is missing: `id`, `label`, `horizon`, `toc`, …",
+        rule("TOC004", "missing-required",
+             "A required key is missing (`id`, `label`, `horizon`, `toc`, …), or a required text (a label, a title) "
+             "is empty.",
              "Some keys are needed to make sense of an item at all: its id to refer to it, its label to show it.",
-             "Add the missing key."),
+             "Add the missing key, or write the empty text."),
         rule("TOC005", "invalid-value",
              "A bad value: an unknown enumeration value, a bad date, a bad id, a non-finite number, an unknown rule "
-             "in `checks:`.",
+             "in `checks:`, an empty text in one language of a required text.",
              "A value outside the ones the format defines cannot be interpreted.",
              "Use one of the values the message lists."),
         rule("TOC006", "duplicate-id", "An id defined twice anywhere in the model (both places are named).",

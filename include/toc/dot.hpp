@@ -316,7 +316,7 @@ inline constexpr std::string_view uses_color = "#8C8C8C";
         case IndicatorStatus::achieved: return "#007A5A";
         case IndicatorStatus::on_track: return "#0072B2";
         case IndicatorStatus::behind: return "#C04A00";
-        case IndicatorStatus::no_data: return "#888888";
+        case IndicatorStatus::no_data:
         case IndicatorStatus::no_target: return "#888888";
     }
     return "#888888";
@@ -346,9 +346,8 @@ inline constexpr std::string_view uses_color = "#8C8C8C";
 
 class Writer {
 public:
-    Writer(const Model& m, const DiagramOptions& o) : model_(m), opt_(o), index_(m) {
-        lang_ = o.lang.empty() ? m.default_language() : o.lang;
-        w_ = &words(lang_);
+    Writer(const Model& m, const DiagramOptions& o)
+        : model_(m), opt_(o), index_(m), lang_(o.lang.empty() ? m.default_language() : o.lang), w_(&words(lang_)) {
         resolve_options();
     }
 
@@ -809,16 +808,27 @@ private:
             if (show_mech_ && mech_display_ == MechanismDisplay::labels && !p.link->via.empty())
                 label = std::string(p.flat ? ", xlabel" : ", label") + "=<<I>" + mechanism_label(*p.link) +
                         "</I>>, fontcolor=\"#444444\"";
-            const std::string id = p.link->id.empty() ? std::string()
-                                                      : ", id=" + dot_quoted("link-" + (safe_id(p.link->id) ? p.link->id : std::to_string(p.from_index) + "_" + std::to_string(p.link_index)));
+            std::string id;
+            if (!p.link->id.empty()) {
+                std::string name = "link-";
+                if (safe_id(p.link->id)) name += p.link->id;
+                else name.append(std::to_string(p.from_index)).append("_").append(std::to_string(p.link_index));
+                id = ", id=" + dot_quoted(name);
+            }
             const bool into_gate = p.head.rfind("_and_", 0) == 0;
+            const std::string_view arrowhead = into_gate ? std::string_view("none") : std::string_view(st.arrowhead);
+            auto edge = [&](const std::string& tail, const std::string& head, std::string_view arrow,
+                            std::string_view first, std::string_view second) {
+                std::string s = dot_quoted(tail);
+                s.append(" -> ").append(dot_quoted(head)).append(" [").append(common).append(", arrowhead=");
+                s.append(arrow).append(first).append(second).append("];");
+                line(s);
+            };
             if (p.junction.empty()) {
-                line(dot_quoted(p.tail) + " -> " + dot_quoted(p.head) + " [" + common + ", arrowhead=" +
-                     std::string(into_gate ? "none" : st.arrowhead) + label + id + "];");
+                edge(p.tail, p.head, arrowhead, label, id);
             } else {
-                line(dot_quoted(p.tail) + " -> " + dot_quoted(p.junction) + " [" + common + ", arrowhead=none" + id + "];");
-                line(dot_quoted(p.junction) + " -> " + dot_quoted(p.head) + " [" + common + ", arrowhead=" +
-                     std::string(into_gate ? "none" : st.arrowhead) + label + "];");
+                edge(p.tail, p.junction, "none", id, {});
+                edge(p.junction, p.head, arrowhead, label, {});
             }
         }
         for (const auto* e : gated_)

@@ -98,7 +98,7 @@ int run_render(const std::vector<std::string>& args, Streams io) {
         if (a.rfind("--", 0) == 0) {
             if (auto eq = a.find('='); eq != std::string::npos) {
                 inline_value = a.substr(eq + 1);
-                a = a.substr(0, eq);
+                a.resize(eq);
             }
         }
         auto value = [&]() -> std::optional<std::string> {
@@ -183,7 +183,9 @@ int run_render(const std::vector<std::string>& args, Streams io) {
         } else if (file.empty()) {
             file = a;
         } else {
-            return bad("one model at a time: '" + file + "' and '" + a + "'");
+            std::string message = "one model at a time: '";
+            message.append(file).append("' and '").append(a).append("'");
+            return bad(message);
         }
         if (inline_value && !v) return bad("'" + a + "' takes no value");
     }

@@ -33,10 +33,9 @@ int collect_message(char* message) {
 /// Holds the lock, routes Graphviz's messages into a buffer, and owns one context.
 class Session {
 public:
-    Session() : lock_(graphviz_lock()) {
+    // lock_ is the first member: the error channel is switched only under the lock
+    Session() : lock_(graphviz_lock()), previous_(agseterrf(collect_message)), previous_level_(agseterr(AGWARN)) {
         g_messages = &messages_;
-        previous_ = agseterrf(collect_message);
-        previous_level_ = agseterr(AGWARN);
         agreseterrors();
         gvc_ = gvContext();
     }

@@ -20,6 +20,20 @@ Diagnostic syntax_error(const std::string& file, int line, int column, std::stri
     return {"TOC001", "yaml-syntax", Severity::error, {file, line, column}, std::move(message), {}};
 }
 
+/// A UTF-16 or UTF-32 byte order mark or, without one, text that starts with two
+/// ASCII characters written as UTF-16 ("t\0o\0", "\0t\0o") or one as UTF-32.
+bool looks_like_utf16(std::string_view text) {
+    auto at = [&](std::size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0x100u; };
+    auto ascii = [](unsigned c) { return c == '\n' || c == '\r' || c == '\t' || (c >= 0x20 && c < 0x7F); };
+    if ((at(0) == 0xFF && at(1) == 0xFE) || (at(0) == 0xFE && at(1) == 0xFF)) return true;  // UTF-16 (and UTF-32 LE)
+    if (at(0) == 0 && at(1) == 0 && at(2) == 0xFE && at(3) == 0xFF) return true;             // UTF-32 BE
+    if (text.size() < 4) return false;
+    return (at(0) == 0 && ascii(at(1)) && at(2) == 0 && ascii(at(3))) ||   // UTF-16 BE
+           (ascii(at(0)) && at(1) == 0 && ascii(at(2)) && at(3) == 0) ||   // UTF-16 LE
+           (at(0) == 0 && at(1) == 0 && at(2) == 0 && ascii(at(3))) ||     // UTF-32 BE
+           (ascii(at(0)) && at(1) == 0 && at(2) == 0 && at(3) == 0);       // UTF-32 LE
+}
+
 /// The first byte that is not valid UTF-8 or is a NUL, with its line and column; false when all is well.
 bool find_bad_byte(std::string_view text, const std::string& file, Diagnostic& out) {
     int line = 1, column = 1;
@@ -124,10 +138,10 @@ bool find_unclosed(std::string_view text, char open, int& line, int& column) {
         else if ((ch == ']' || ch == '}') && !stack.empty()) stack.pop_back();
         ++c;
     }
-    for (auto it = stack.rbegin(); it != stack.rend(); ++it)
-        if (it->c == open) {
-            line = it->line;
-            column = it->column;
+    for (std::size_t k = stack.size(); k-- > 0;)  // the innermost first
+        if (stack[k].c == open) {
+            line = stack[k].line;
+            column = stack[k].column;
             return true;
         }
     return false;
@@ -141,6 +155,12 @@ LoadResult load_string(std::string_view text, const std::string& file_name) {
     auto& out = result.diagnostics;
 
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // UTF-8 byte order mark
+    if (looks_like_utf16(text)) {
+        out.push_back(syntax_error(file_name, 1, 1,
+                                   "the file is UTF-16 (or UTF-32), not UTF-8; save it as UTF-8 "
+                                   "(in most editors: Save As, encoding UTF-8)"));
+        return result;
+    }
     Diagnostic bad;
     if (find_bad_byte(text, file_name, bad)) {
         out.push_back(std::move(bad));

@@ -37,6 +37,10 @@ private:
     const YNode* deref(NodeIndex i);                 ///< follows aliases; nullptr when over budget or cyclic
     SourceLocation loc(NodeIndex i) const;
     std::string_view type_name(const YNode& n) const;
+    /// "14,8" in a flow mapping ({value: 14,8}) reads as the value 14 and a key "8":
+    /// when `key` is such a key right after the comma that follows `value`, the
+    /// explanation; otherwise empty.
+    std::string decimal_comma_split(NodeIndex value, NodeIndex key) const;
 
     // --- diagnostics
     void error(std::string_view code, const SourceLocation& where, std::string message,
@@ -57,6 +61,9 @@ private:
     // --- scalars
     std::optional<std::string> read_string(NodeIndex i, std::string_view key, std::string_view subject = {});
     Text read_text(NodeIndex i, std::string_view key, std::string_view subject = {});
+    /// read_text for a text the item needs (a label, a title): empty or blank is an
+    /// error, as is an empty entry in one language (it would show as an empty box).
+    Text read_required_text(NodeIndex i, std::string_view key, std::string_view subject = {});
     std::optional<Number> read_number(NodeIndex i, std::string_view key, std::string_view subject = {});
     std::optional<bool> read_bool(NodeIndex i, std::string_view key, std::string_view subject = {});
     std::optional<Date> read_date(NodeIndex i, std::string_view key, std::string_view subject = {});

@@ -108,7 +108,7 @@ void Reader::read_model(Model& m) {
             m.id = read_id(v, "model");
             has_id = true;
         } else if (key == "title") {
-            m.title = read_text(v, "title");
+            m.title = read_required_text(v, "title");
             has_title = true;
         } else if (key == "summary") m.summary = read_text(v, "summary");
         else if (key == "owner") m.owner = read_text(v, "owner");
@@ -178,7 +178,7 @@ void Reader::read_element(NodeIndex i, Kind kind, Model& m) {
                 e.id = read_id(v, kind_name);
                 has_id = true;
             } else if (key == "label") {
-                e.label = read_text(v, "label", subject);
+                e.label = read_required_text(v, "label", subject);
                 has_label = true;
             } else if (key == "description") e.description = read_text(v, key, subject);
             else if (key == "level") e.level = read_enum<Level>(v, key, subject);
@@ -305,7 +305,7 @@ void Reader::read_item(NodeIndex i, std::string_view kind_word, std::vector<std:
 void Reader::read_mechanism(NodeIndex i, Model& m) {
     read_item(i, "mechanism", {"label", "contexts", "status"}, "label", m.mechanisms,
               [&](std::string_view key, NodeIndex v, const SourceLocation&, Mechanism& item, const std::string& subject) {
-                  if (key == "label") item.label = read_text(v, key, subject);
+                  if (key == "label") item.label = read_required_text(v, key, subject);
                   else if (key == "contexts") item.contexts = read_refs(v, key, subject);
                   else if (key == "status") item.status = read_enum<MechanismStatus>(v, key, subject);
               });
@@ -314,7 +314,7 @@ void Reader::read_mechanism(NodeIndex i, Model& m) {
 void Reader::read_assumption(NodeIndex i, Model& m) {
     read_item(i, "assumption", {"text", "type", "risk", "status", "evidence"}, "text", m.assumptions,
               [&](std::string_view key, NodeIndex v, const SourceLocation&, Assumption& item, const std::string& subject) {
-                  if (key == "text") item.text = read_text(v, key, subject);
+                  if (key == "text") item.text = read_required_text(v, key, subject);
                   else if (key == "type") item.type = read_enum<AssumptionType>(v, key, subject);
                   else if (key == "risk") item.risk = read_enum<Risk>(v, key, subject);
                   else if (key == "status") item.status = read_enum<AssumptionStatus>(v, key, subject);
@@ -325,14 +325,14 @@ void Reader::read_assumption(NodeIndex i, Model& m) {
 void Reader::read_principle(NodeIndex i, Model& m) {
     read_item(i, "principle", {"label"}, "label", m.principles,
               [&](std::string_view key, NodeIndex v, const SourceLocation&, Principle& item, const std::string& subject) {
-                  item.label = read_text(v, key, subject);
+                  item.label = read_required_text(v, key, subject);
               });
 }
 
 void Reader::read_actor(NodeIndex i, Model& m) {
     read_item(i, "actor", {"label", "role", "level", "part_of"}, "label", m.actors,
               [&](std::string_view key, NodeIndex v, const SourceLocation&, Actor& item, const std::string& subject) {
-                  if (key == "label") item.label = read_text(v, key, subject);
+                  if (key == "label") item.label = read_required_text(v, key, subject);
                   else if (key == "role") item.role = read_enum<ActorRole>(v, key, subject);
                   else if (key == "level") item.level = read_enum<Level>(v, key, subject);
                   else if (key == "part_of") item.part_of = read_ref(v, key, subject);
@@ -342,14 +342,14 @@ void Reader::read_actor(NodeIndex i, Model& m) {
 void Reader::read_site(NodeIndex i, Model& m) {
     read_item(i, "site", {"label"}, "label", m.sites,
               [&](std::string_view key, NodeIndex v, const SourceLocation&, Site& item, const std::string& subject) {
-                  item.label = read_text(v, key, subject);
+                  item.label = read_required_text(v, key, subject);
               });
 }
 
 void Reader::read_source(NodeIndex i, Model& m) {
     read_item(i, "source", {"title", "author", "year", "url", "publisher", "type"}, "title", m.sources,
               [&](std::string_view key, NodeIndex v, const SourceLocation&, Source& item, const std::string& subject) {
-                  if (key == "title") item.title = read_text(v, key, subject);
+                  if (key == "title") item.title = read_required_text(v, key, subject);
                   else if (key == "author") item.author = read_text(v, key, subject);
                   else if (key == "year") {
                       item.year = read_int(v, key, subject);
@@ -368,7 +368,7 @@ void Reader::read_source(NodeIndex i, Model& m) {
 void Reader::read_question(NodeIndex i, Model& m) {
     read_item(i, "question", {"text", "about", "methods", "status", "finding"}, "text", m.questions,
               [&](std::string_view key, NodeIndex v, const SourceLocation&, Question& item, const std::string& subject) {
-                  if (key == "text") item.text = read_text(v, key, subject);
+                  if (key == "text") item.text = read_required_text(v, key, subject);
                   else if (key == "about") item.about = read_refs(v, key, subject);
                   else if (key == "methods") item.methods = read_strings(v, key, subject);
                   else if (key == "status") item.status = read_enum<QuestionStatus>(v, key, subject);
@@ -379,7 +379,7 @@ void Reader::read_question(NodeIndex i, Model& m) {
 void Reader::read_recommendation(NodeIndex i, Model& m) {
     read_item(i, "recommendation", {"text", "about", "addressed_to"}, "text", m.recommendations,
               [&](std::string_view key, NodeIndex v, const SourceLocation&, Recommendation& item, const std::string& subject) {
-                  if (key == "text") item.text = read_text(v, key, subject);
+                  if (key == "text") item.text = read_required_text(v, key, subject);
                   else if (key == "about") item.about = read_refs(v, key, subject);
                   else if (key == "addressed_to") item.addressed_to = read_refs(v, key, subject);
               });
@@ -393,7 +393,7 @@ void Reader::read_indicator(NodeIndex i, Model& m) {
               [&](std::string_view key, NodeIndex v, const SourceLocation& key_loc, Indicator& item,
                   const std::string& subject) {
                   item.key_locations.emplace_back(std::string(key), key_loc);
-                  if (key == "label") item.label = read_text(v, key, subject);
+                  if (key == "label") item.label = read_required_text(v, key, subject);
                   else if (key == "measures") {
                       const YNode* n = deref(v);
                       if (n && n->type == YNode::Type::scalar) item.measures.push_back(read_ref(v, key, subject));

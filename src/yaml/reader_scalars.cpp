@@ -155,6 +155,25 @@ SourceLocation Reader::loc(NodeIndex i) const {
     return {file_, doc_.nodes[i].line, doc_.nodes[i].column};
 }
 
+std::string Reader::decimal_comma_split(NodeIndex value, NodeIndex key) const {
+    if (value >= doc_.nodes.size() || key >= doc_.nodes.size()) return {};
+    const YNode& v = doc_.nodes[value];
+    const YNode& k = doc_.nodes[key];
+    auto digits = [](std::string_view s, bool sign) {
+        if (sign && !s.empty() && (s.front() == '-' || s.front() == '+')) s.remove_prefix(1);
+        return !s.empty() && s.size() <= 40 && s.find_first_not_of("0123456789") == std::string_view::npos;
+    };
+    if (v.type != YNode::Type::scalar || k.type != YNode::Type::scalar || !v.plain || !k.plain) return {};
+    if (!digits(v.value, true) || !digits(k.value, false)) return {};
+    // the key starts right after "<value>," on the same line (columns count characters; these are ASCII)
+    if (k.line != v.line || k.column != v.column + static_cast<int>(v.value.size()) + 1) return {};
+    const std::string written = v.value + "," + k.value;
+    std::string message = "'" + written + "' is read as the number " + v.value + " followed by a key '" + k.value +
+                          "' (a comma separates entries in { }); write " + v.value + "." + k.value + " with a decimal point";
+    if (k.value.size() == 3) message += ", or " + v.value + k.value + " if the comma groups thousands";
+    return message;
+}
+
 std::string_view Reader::type_name(const YNode& n) const {
     switch (n.type) {
         case YNode::Type::null: return "nothing";
@@ -230,7 +249,13 @@ bool Reader::for_each_entry(NodeIndex map, std::string_view context, const std::
             std::string_view belongs;
             for (const auto& [k2, where] : elsewhere)
                 if (k2 == name) belongs = where;
-            if (!belongs.empty()) {
+            const std::string comma = k >= 2 ? decimal_comma_split(kids[k - 1], kids[k]) : std::string();
+            if (!comma.empty()) {
+                message += ": " + comma;
+            } else if (name == "<<") {
+                message += ": '<<' is YAML 1.1's merge key, which YAML 1.2 and toc do not have; "
+                           "write the keys out (an alias may stand for each value)";
+            } else if (!belongs.empty()) {
                 message += " ('" + std::string(name) + "' belongs to " + std::string(belongs) + ")";
             } else {
                 const std::string near = nearest(name, known);
@@ -299,6 +324,68 @@ Text Reader::read_text(NodeIndex i, std::string_view key, std::string_view subje
             continue;
         }
         t.set(lang->value, value->value);
+    }
+    return t;
+}
+
+namespace {
+
+/// Empty, or nothing but white space: the characters JavaScript's \s matches (as
+/// the JSON Schema's "\S" pattern does), so an NBSP-only label is blank too.
+bool blank(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c == ' ' || (c >= '\t' && c <= '\r')) { ++i; continue; }
+        // multi-byte spaces: U+00A0, U+1680, U+2000-200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF
+        const std::string_view rest = s.substr(i);
+        auto starts = [&](std::string_view p) { return rest.substr(0, p.size()) == p; };
+        if (starts("\xC2\xA0")) { i += 2; continue; }
+        if (starts("\xE1\x9A\x80") || starts("\xE3\x80\x80") || starts("\xEF\xBB\xBF") ||
+            starts("\xE2\x80\xA8") || starts("\xE2\x80\xA9") || starts("\xE2\x80\xAF") ||
+            starts("\xE2\x81\x9F") ||
+            (rest.size() >= 3 && starts("\xE2\x80") && static_cast<unsigned char>(rest[2]) >= 0x80 &&
+             static_cast<unsigned char>(rest[2]) <= 0x8A)) {
+            i += 3;
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+Text Reader::read_required_text(NodeIndex i, std::string_view key, std::string_view subject) {
+    Text t = read_text(i, key, subject);
+    const YNode* n = deref(i);
+    if (!n) return t;
+    const std::string what = "'" + std::string(key) + "'";
+    if (n->type == YNode::Type::scalar) {
+        if (blank(n->value))
+            error("TOC004", loc(i), what + " is empty; write it (an empty " + std::string(key) +
+                                        " shows as nothing in diagrams and findings)", subject);
+        return t;
+    }
+    if (n->type != YNode::Type::map) return t;
+    // through an alias, report where the alias is written (each use once), not in the anchored map
+    const bool aliased = i < doc_.nodes.size() && doc_.nodes[i].type == YNode::Type::alias;
+    const auto& kids = n->children;
+    if (kids.empty()) {
+        error("TOC004", loc(i), what + " is an empty mapping; write the text, in one language or several ({sv: ..., en: ...})",
+              subject);
+        return t;
+    }
+    for (std::size_t k = 0; k + 1 < kids.size(); k += 2) {
+        // read_text has followed these already (and charged the alias budget): look, do not follow again
+        const YNode* lang = &doc_.nodes[kids[k]];
+        const YNode* value = &doc_.nodes[kids[k + 1]];
+        if (lang->type != YNode::Type::scalar || !valid_language_tag(lang->value)) continue;  // reported by read_text
+        if (value->type != YNode::Type::scalar || !blank(value->value)) continue;
+        error("TOC005", aliased ? loc(i) : loc(kids[k + 1]),
+              "the '" + lang->value + "' text of " + what + " is empty; write it, or leave '" + lang->value +
+                  "' out so that another language is shown",
+              subject);
     }
     return t;
 }

@@ -139,6 +139,39 @@ TEST_CASE("invalid UTF-8 and NUL bytes", "[loader][hostile]") {
     require_located_error(toc::load_string(header() + "x-a: \xED\xA0\x80\n", "surrogate.yaml"), "TOC001");
 }
 
+TEST_CASE("UTF-16 and UTF-32 files are named as such", "[loader][hostile]") {
+    auto utf16 = [](std::string_view ascii, bool little, bool bom) {
+        std::string out;
+        if (bom) out += little ? "\xFF\xFE" : "\xFE\xFF";
+        for (char c : ascii) {
+            if (little) { out += c; out += '\0'; }
+            else { out += '\0'; out += c; }
+        }
+        return out;
+    };
+    const std::string text = "toc: 1\nid: m\ntitle: t\n";
+    for (bool little : {true, false})
+        for (bool bom : {true, false}) {
+            const auto r = toc::load_string(utf16(text, little, bom), "utf16.yaml");
+            INFO("little-endian " << little << ", byte order mark " << bom);
+            REQUIRE(r.diagnostics.size() == 1);
+            CHECK(r.diagnostics[0].code == "TOC001");
+            CHECK(r.diagnostics[0].location.line == 1);
+            CHECK(r.diagnostics[0].location.column == 1);
+            CHECK_THAT(r.diagnostics[0].message, Catch::Contains("UTF-16") && Catch::Contains("save it as UTF-8"));
+        }
+    for (const std::string& utf32 : {std::string("\0\0\xFE\xFF\0\0\0t", 8), std::string("\0\0\0t\0\0\0o", 8),
+                                     std::string("t\0\0\0o\0\0\0", 8)}) {
+        const auto r32 = toc::load_string(utf32, "utf32.yaml");
+        REQUIRE_FALSE(r32.ok());
+        CHECK_THAT(r32.diagnostics[0].message, Catch::Contains("UTF-32"));
+    }
+    // one ASCII byte beside a NUL is not enough to call a file UTF-16: it is a NUL byte
+    const auto nul = toc::load_string(std::string("a\0\xFF\x01", 4), "binary.yaml");
+    REQUIRE_FALSE(nul.ok());
+    CHECK_THAT(nul.diagnostics[0].message, Catch::Contains("NUL byte"));
+}
+
 TEST_CASE("columns count characters, not bytes", "[loader]") {
     // 'Å', 'ä' and 'ö' take two bytes each in UTF-8; the column of the bad key counts them once
     const auto r = toc::load_string("toc: 1\nid: m\ntitle: {sv: Åäö, en: x}\noutcomes: [{id: ö, label: Ökad, horizon: long, hörizon: x}]\n",

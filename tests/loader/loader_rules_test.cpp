@@ -147,6 +147,104 @@ indicators:
     CHECK_THAT(d->message, Catch::Contains("write 4.0 with a decimal point"));
 }
 
+TEST_CASE("a decimal comma in a flow mapping is explained, not taken for a key", "[loader]") {
+    // {value: 14,8} is {value: 14, "8": null}: the error is on the '8', and says why
+    const auto r = toc::load_string("toc: 1\nid: m\ntitle: t\noutcomes: [{id: o, label: o, horizon: short}]\n"
+                                    "indicators: [{id: i, label: i, measures: o, unit: percent, baseline: {value: 14,8}}]\n",
+                                    "flow.yaml");
+    INFO(toc::test::describe(r.diagnostics));
+    REQUIRE(r.diagnostics.size() == 1);
+    const auto& d = r.diagnostics[0];
+    CHECK(d.code == "TOC002");
+    CHECK(d.location.line == 5);
+    CHECK(d.location.column == 81);
+    CHECK_THAT(d.message, Catch::Contains("'14,8' is read as the number 14 followed by a key '8'"));
+    CHECK_THAT(d.message, Catch::Contains("write 14.8 with a decimal point"));
+    CHECK_THAT(d.message, !Catch::Contains("did you mean"));
+
+    // a real key after a comma and a space is an ordinary unknown key
+    const auto other = toc::load_string("toc: 1\nid: m\ntitle: t\noutcomes: [{id: o, label: o, horizon: short}]\n"
+                                        "indicators: [{id: i, label: i, measures: o, unit: percent, baseline: {value: 14, 8: x}}]\n",
+                                        "flow2.yaml");
+    const auto* u = toc::test::find_code(other.diagnostics, "TOC002");
+    REQUIRE(u);
+    CHECK_THAT(u->message, !Catch::Contains("decimal point"));
+}
+
+TEST_CASE("a YAML 1.1 merge key is explained", "[loader]") {
+    const auto r = toc::load_string(R"(toc: 1
+id: m
+title: t
+outcomes:
+  - &base {id: o, label: o, horizon: short}
+  - <<: *base
+    id: o2
+)", "merge.yaml");
+    const auto* d = toc::test::find_code(r.diagnostics, "TOC002");
+    REQUIRE(d);
+    CHECK(d->location.line == 6);
+    CHECK(d->location.column == 5);
+    CHECK_THAT(d->message, Catch::Contains("merge key") && Catch::Contains("write the keys out"));
+}
+
+TEST_CASE("an empty label, title or text is an error where it is written", "[loader]") {
+    const auto r = toc::load_string(R"(toc: 1
+id: m
+title: "  "
+outcomes:
+  - {id: o1, label: "", horizon: short}
+  - id: o2
+    label: {sv: "", en: Trust}
+    horizon: short
+  - {id: o3, label: {}, horizon: short}
+  - {id: o4, label: Fine, description: "", horizon: short}
+assumptions: [{id: as1, text: ""}]
+mechanisms: [{id: me1, label: " "}]
+sources: [{id: s1, title: ""}]
+)", "empty.yaml");
+    INFO(toc::test::describe(r.diagnostics));
+    auto at = [&](int line, int column, std::string_view code) {
+        for (const auto& d : r.diagnostics)
+            if (d.location.line == line && d.location.column == column && d.code == code) return &d;
+        return static_cast<const toc::Diagnostic*>(nullptr);
+    };
+    const auto* title = at(3, 8, "TOC004");
+    REQUIRE(title);
+    CHECK_THAT(title->message, Catch::StartsWith("'title' is empty"));
+    CHECK(at(5, 21, "TOC004"));
+    const auto* sv = at(7, 17, "TOC005");
+    REQUIRE(sv);
+    CHECK_THAT(sv->message, Catch::Contains("the 'sv' text of 'label' is empty") && Catch::Contains("leave 'sv' out"));
+    CHECK(sv->subject == "o2");
+    CHECK(at(9, 21, "TOC004"));
+    CHECK(at(11, 31, "TOC004"));
+    CHECK(at(12, 31, "TOC004"));
+    CHECK(at(13, 27, "TOC004"));
+    // an empty description is not required text: no finding on line 10
+    for (const auto& d : r.diagnostics) CHECK(d.location.line != 10);
+    CHECK(r.diagnostics.size() == 7);
+
+    // blank in Unicode's sense too; a bad language tag is reported once, not also as empty;
+    // through an alias, at the alias
+    const auto more = toc::load_string("toc: 1\nid: m\ntitle: t\noutcomes:\n"
+                                       "  - {id: o1, label: \"\u00a0\u3000\", horizon: short}\n"
+                                       "  - {id: o2, label: {swedish: \"\", en: X}, horizon: short}\n"
+                                       "  - {id: o3, label: &l {sv: \"\", en: X}, horizon: short}\n"
+                                       "  - {id: o4, label: *l, horizon: short}\n",
+                                       "more.yaml");
+    INFO(toc::test::describe(more.diagnostics));
+    REQUIRE(more.diagnostics.size() == 4);
+    CHECK(more.diagnostics[0].code == "TOC004");
+    CHECK(more.diagnostics[0].location.line == 5);
+    CHECK(more.diagnostics[1].code == "TOC005");
+    CHECK_THAT(more.diagnostics[1].message, Catch::Contains("not a language tag"));
+    CHECK(more.diagnostics[2].location.line == 7);
+    CHECK(more.diagnostics[2].location.column == 29);
+    CHECK(more.diagnostics[3].location.line == 8);
+    CHECK(more.diagnostics[3].location.column == 21);
+    CHECK(more.diagnostics[3].subject == "o4");
+}
+
 TEST_CASE("references of every kind are checked", "[loader]") {
     const auto r = toc::load_string(R"(toc: 1
 id: m

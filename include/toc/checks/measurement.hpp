@@ -17,7 +17,9 @@ namespace toc::checks {
 enum class ShareScale { percent = 100, ratio = 1 };
 
 namespace share_detail {
-__extension__ typedef __int128 wide;
+// __extension__ keeps -Wpedantic quiet about __int128; it applies to declarations, not to
+// alias-declarations, hence typedef.
+__extension__ typedef __int128 wide;  // NOLINT(modernize-use-using)
 
 /// x = mantissa / 10^decimals exactly, when x was written with that many decimals
 /// and is small enough for exact integer arithmetic.
@@ -366,15 +368,19 @@ inline void add_measurement_rules(Catalogue& catalogue) {
                                const double s = percent ? 100.0 : 1.0;
                                const double below = std::floor(v.value * d.value / s);
                                const std::string sign = percent ? " %" : "";
-                               std::string near = fixed(below, 0) + " of " + d.str() + " is " +
-                                                  fixed(s * below / d.value, shown) + sign;
-                               if (below + 1 <= d.value)
-                                   near += ", " + fixed(below + 1, 0) + " of " + d.str() + " is " +
-                                           fixed(s * (below + 1) / d.value, shown) + sign;
-                               out.report(ind.id, m.location_of("value"),
-                                          ctx.name(ind) + ": " + entry(what, m) + " gives " + v.str() + sign +
-                                              " of " + d.str() + ", which no whole count of " + d.str() +
-                                              " gives (" + near + ").");
+                               std::string near = fixed(below, 0);
+                               near.append(" of ").append(d.str()).append(" is ");
+                               near.append(fixed(s * below / d.value, shown)).append(sign);
+                               if (below + 1 <= d.value) {
+                                   near.append(", ").append(fixed(below + 1, 0)).append(" of ").append(d.str());
+                                   near.append(" is ").append(fixed(s * (below + 1) / d.value, shown)).append(sign);
+                               }
+                               std::string message = ctx.name(ind);
+                               message.append(": ").append(entry(what, m)).append(" gives ").append(v.str());
+                               message.append(sign).append(" of ").append(d.str());
+                               message.append(", which no whole count of ").append(d.str());
+                               message.append(" gives (").append(near).append(").");
+                               out.report(ind.id, m.location_of("value"), message);
                            });
                        }
                    }});
