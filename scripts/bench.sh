@@ -27,9 +27,20 @@ models="$build/bench-models"
 toc="$build/toc/toc"
 
 echo "== benchmarks ($reps repetitions, median; load average now: $(cut -d' ' -f1-3 /proc/loadavg))" >&2
-"$build/toc_load_bench" --benchmark_repetitions="$reps" --benchmark_min_time="$min_time" \
+TOC_BENCH_RENDER_SIZES="" "$build/toc_load_bench" --benchmark_repetitions="$reps" --benchmark_min_time="$min_time" \
   --benchmark_report_aggregates_only=true --benchmark_format=json --benchmark_out="$build/load_bench.json" \
   --benchmark_out_format=json >/dev/null
+# Rendering: one process per size that holds only that model. In a process that
+# also holds the 30 000-item model, Graphviz's layout of the 1 000-item diagram
+# took 1.4× as long (malloc's heap state; docs/performance.md), which no program
+# that renders one model would see.
+render_json=()
+for n in $TOC_BENCH_RENDER_SIZES; do
+  TOC_BENCH_SIZES="$n" TOC_BENCH_RENDER_SIZES="$n" "$build/toc_load_bench" --benchmark_filter='^BM_(toc_render|dot_process)/' \
+    --benchmark_repetitions="$reps" --benchmark_min_time="$min_time" --benchmark_report_aggregates_only=true \
+    --benchmark_format=json --benchmark_out="$build/render_bench_$n.json" --benchmark_out_format=json >/dev/null
+  render_json+=("$build/render_bench_$n.json")
+done
 
 echo "== peak memory (/usr/bin/time, median of 3)" >&2
 peak() {  # peak KB of a command, median of three runs
@@ -48,12 +59,14 @@ for n in 100 1000 10000 30000; do
   echo "$n $(stat -c %s "$f") $(peak "$toc" check "$f") $(peak "$build/toc_load_bench" --peak-yaml "$f")" >>"$build/peak.txt"
 done
 
-python3 - "$build/load_bench.json" "$build/peak.txt" <<'PY'
+python3 - "$build/load_bench.json" "$build/peak.txt" "${render_json[@]}" <<'PY'
 import json, sys, collections
-data = json.load(open(sys.argv[1]))
+benchmarks = []
+for f in [sys.argv[1]] + sys.argv[3:]:
+    benchmarks += json.load(open(f))["benchmarks"]
 t = collections.defaultdict(dict)      # name -> size -> (cpu ms, real ms, record)
 scale = {"ms": 1, "us": 1e-3, "ns": 1e-6, "s": 1e3}
-for b in data["benchmarks"]:
+for b in benchmarks:
     # the median of the repetitions; with one repetition there is only the run itself
     is_median = b.get("run_type") == "aggregate" and b.get("aggregate_name") == "median"
     if not is_median and b.get("run_type") != "iteration":

@@ -16,8 +16,26 @@ namespace toc {
 
 namespace {
 
+Diagnostic error_at(std::string_view code, std::string_view name, const std::string& file, int line, int column,
+                    std::string message) {
+    Diagnostic d;
+    d.code = code;
+    d.name = name;
+    d.location = {file, line, column};
+    d.message = std::move(message);
+    return d;
+}
+
 Diagnostic syntax_error(const std::string& file, int line, int column, std::string message) {
-    return {"TOC001", "yaml-syntax", Severity::error, {file, line, column}, std::move(message), {}};
+    return error_at("TOC001", "yaml-syntax", file, line, column, std::move(message));
+}
+
+/// A file that cannot be read: one TOC000 without a line (exit status 2 in the CLI).
+LoadResult io_error(const std::string& path, std::string message) {
+    LoadResult r;
+    r.model.location = {path, 0, 0};
+    r.diagnostics.push_back(error_at("TOC000", "io-error", path, 0, 0, std::move(message)));
+    return r;
 }
 
 /// A UTF-16 or UTF-32 byte order mark or, without one, text that starts with two
@@ -185,8 +203,8 @@ LoadResult load_string(std::string_view text, const std::string& file_name) {
     }
     if (parsed.fatal) return result;
     if (parsed.documents.empty()) {
-        out.push_back({"TOC004", "missing-required", Severity::error, {file_name, 1, 1},
-                       "the file is empty; a model needs at least 'toc: 1', 'id' and 'title'", {}});
+        out.push_back(error_at("TOC004", "missing-required", file_name, 1, 1,
+                               "the file is empty; a model needs at least 'toc: 1', 'id' and 'title'"));
         return result;
     }
     if (parsed.documents.size() > 1) {
@@ -211,51 +229,27 @@ LoadResult load_string(std::string_view text, const std::string& file_name) {
         out.resize(max_diagnostics);
     }
     if (dropped > 0)
-        out.push_back({"TOC001", "yaml-syntax", Severity::error, {file_name, 1, 1},
-                       "too many errors: " + std::to_string(dropped) +
-                           " more were not reported; fix the ones reported and check again",
-                       {}});
+        out.push_back(syntax_error(file_name, 1, 1,
+                                   "too many errors: " + std::to_string(dropped) +
+                                       " more were not reported; fix the ones reported and check again"));
     return result;
 }
 
 LoadResult load_file(const std::string& path) {
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-        LoadResult r;
-        r.model.location = {path, 0, 0};
-        r.diagnostics.push_back({"TOC000", "io-error", Severity::error, {path, 0, 0},
-                                 "cannot read the file: it is a directory", {}});
-        return r;
-    }
+    if (std::filesystem::is_directory(path, ec)) return io_error(path, "cannot read the file: it is a directory");
     std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        LoadResult r;
-        r.model.location = {path, 0, 0};
-        r.diagnostics.push_back({"TOC000", "io-error", Severity::error, {path, 0, 0},
-                                 std::string("cannot read the file: ") + std::strerror(errno), {}});
-        return r;
-    }
+    if (!in) return io_error(path, std::string("cannot read the file: ") + std::strerror(errno));
     // A model is far smaller than this; the cap keeps `toc check /dev/zero` from eating the machine.
     constexpr std::size_t max_bytes = std::size_t{128} << 20;
     std::string text;
     char chunk[1 << 16];
     while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
         text.append(chunk, static_cast<std::size_t>(in.gcount()));
-        if (text.size() > max_bytes) {
-            LoadResult r;
-            r.model.location = {path, 0, 0};
-            r.diagnostics.push_back({"TOC000", "io-error", Severity::error, {path, 0, 0},
-                                     "the file is larger than 128 MiB; a model is far smaller (is this the right file?)",
-                                     {}});
-            return r;
-        }
+        if (text.size() > max_bytes)
+            return io_error(path, "the file is larger than 128 MiB; a model is far smaller (is this the right file?)");
     }
-    if (in.bad()) {
-        LoadResult r;
-        r.diagnostics.push_back({"TOC000", "io-error", Severity::error, {path, 0, 0},
-                                 "cannot read the file (is it a directory?)", {}});
-        return r;
-    }
+    if (in.bad()) return io_error(path, "cannot read the file (is it a directory?)");
     return load_string(text, path);
 }
 
