@@ -53,13 +53,14 @@ struct ProcessResult {
 
 /// Runs a program (no shell) with arguments; captures stdout and stderr.
 /// `memory_limit_mb` > 0 caps the child's address space (a program that would
-/// exhaust memory then fails instead of taking the machine down).
+/// exhaust memory then fails instead of taking the machine down). `stdin_path`,
+/// when given, is opened as standard input instead of `stdin_text` (/dev/zero, say).
 inline ProcessResult run_process(const std::vector<std::string>& argv, const std::string& stdin_text = {},
-                                 long memory_limit_mb = 0) {
+                                 long memory_limit_mb = 0, const std::string& stdin_path = {}) {
     TempDir tmp;
     const auto out_path = (tmp.path / "out").string();
     const auto err_path = (tmp.path / "err").string();
-    const auto in_path = tmp.write("in", stdin_text);
+    const auto in_path = stdin_path.empty() ? tmp.write("in", stdin_text) : stdin_path;
     ProcessResult r;
     pid_t pid = fork();
     if (pid == 0) {

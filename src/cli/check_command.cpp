@@ -108,8 +108,7 @@ int run_check(const std::vector<std::string>& args, Streams io) {
     std::vector<Diagnostic> all;
     bool unreadable = false;
     for (const auto& file : files) {
-        LoadResult r = file == "-" ? load_string(std::string(std::istreambuf_iterator<char>(std::cin), {}), "<stdin>")
-                                   : load_file(file);
+        LoadResult r = file == "-" ? load_stream(std::cin, "<stdin>") : load_file(file);
         for (const auto& d : r.diagnostics)
             if (d.code == "TOC000") unreadable = true;
         const bool loaded = r.ok();

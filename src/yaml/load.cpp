@@ -235,22 +235,24 @@ LoadResult load_string(std::string_view text, const std::string& file_name) {
     return result;
 }
 
+LoadResult load_stream(std::istream& in, const std::string& name) {
+    std::string text;
+    char chunk[1 << 16];
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+        text.append(chunk, static_cast<std::size_t>(in.gcount()));
+        if (text.size() > max_input_bytes)
+            return io_error(name, "the input is larger than 128 MiB; a model is far smaller (is this the right file?)");
+    }
+    if (in.bad()) return io_error(name, "cannot read the input (is it a directory?)");
+    return load_string(text, name);
+}
+
 LoadResult load_file(const std::string& path) {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) return io_error(path, "cannot read the file: it is a directory");
     std::ifstream in(path, std::ios::binary);
     if (!in) return io_error(path, std::string("cannot read the file: ") + std::strerror(errno));
-    // A model is far smaller than this; the cap keeps `toc check /dev/zero` from eating the machine.
-    constexpr std::size_t max_bytes = std::size_t{128} << 20;
-    std::string text;
-    char chunk[1 << 16];
-    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
-        text.append(chunk, static_cast<std::size_t>(in.gcount()));
-        if (text.size() > max_bytes)
-            return io_error(path, "the file is larger than 128 MiB; a model is far smaller (is this the right file?)");
-    }
-    if (in.bad()) return io_error(path, "cannot read the file (is it a directory?)");
-    return load_string(text, path);
+    return load_stream(in, path);
 }
 
 }  // namespace toc

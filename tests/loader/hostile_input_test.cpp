@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <random>
 
 #include <toc/load.hpp>
@@ -291,4 +292,39 @@ TEST_CASE("the command line ends cleanly on hostile files", "[loader][hostile][c
             CHECK_THAT(r.out, Catch::Contains("error:"));
         }
     }
+}
+
+TEST_CASE("an endless or huge input stops at 128 MiB with a message", "[loader][hostile]") {
+    // /dev/zero never ends: without the cap, reading it would take all memory
+    std::ifstream zero("/dev/zero", std::ios::binary);
+    REQUIRE(zero);
+    const auto r = toc::load_stream(zero, "<stdin>");
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].code == "TOC000");
+    CHECK(r.diagnostics[0].location.file == "<stdin>");
+    CHECK_THAT(r.diagnostics[0].message, Catch::Contains("larger than 128 MiB"));
+
+    const auto f = toc::load_file("/dev/zero");
+    REQUIRE(f.diagnostics.size() == 1);
+    CHECK(f.diagnostics[0].code == "TOC000");
+
+    // the command line, on standard input and as a file: exit 2, under a 2 GB limit
+    for (const bool as_stdin : {true, false}) {
+        const auto p = as_stdin ? toc::test::run_process({TOC_EXE, "check", "-"}, {}, 2048, "/dev/zero")
+                                : toc::test::run_process({TOC_EXE, "check", "/dev/zero"}, {}, 2048);
+        INFO(p.out << p.err);
+        CHECK(p.status == 2);
+        CHECK_THAT(p.out + p.err, Catch::Contains("larger than 128 MiB"));
+    }
+}
+
+TEST_CASE("after 10 000 diagnostics the rest are counted, not listed", "[loader][hostile]") {
+    std::string text = header() + "outcomes:\n";
+    for (int i = 0; i < 12000; ++i) text += "  - {id: o" + std::to_string(i) + ", label: O, horizon: short, colour: red}\n";
+    const auto r = toc::load_string(text, "many.yaml");
+    REQUIRE(r.diagnostics.size() == 10001);
+    for (std::size_t i = 0; i < 10000; ++i) REQUIRE(r.diagnostics[i].code == "TOC002");
+    const auto& last = r.diagnostics.back();
+    CHECK(last.code == "TOC001");
+    CHECK_THAT(last.message, Catch::Contains("too many errors: 2000 more were not reported"));
 }
