@@ -1,7 +1,9 @@
 // Ids unique across the model (TOC006); every reference resolves (TOC007) to
 // an item of the kind its key expects (TOC008).
 
+#include <algorithm>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 
 #include "reader.hpp"
@@ -126,6 +128,15 @@ void resolve_references(const Model& m, std::vector<Diagnostic>& out) {
     // Suggestions compare against ids of the expected kinds; they cost a scan
     // of the ids each, so only the first misses of a file get one.
     std::size_t suggestions_left = 200;
+    // Candidates in file order, so that of two equally near ids the one defined
+    // first is suggested (the hash map's order would be arbitrary).
+    std::vector<std::pair<std::string_view, const Definition*>> in_file_order;
+    in_file_order.reserve(ids.size());
+    for (const auto& [id, def] : ids) in_file_order.emplace_back(id, &def);
+    std::sort(in_file_order.begin(), in_file_order.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.second->location.line, a.second->location.column, a.first) <
+               std::tie(b.second->location.line, b.second->location.column, b.first);
+    });
     for (const auto& p : collect(m)) {
         const Ref& r = *p.ref;
         auto it = ids.find(r.id);
@@ -134,12 +145,12 @@ void resolve_references(const Model& m, std::vector<Diagnostic>& out) {
             if (suggestions_left > 0) {
                 --suggestions_left;
                 std::vector<std::string_view> candidates;
-                for (const auto& [id, def] : ids)
-                    if (allowed_kind(p, def.kind)) candidates.push_back(id);
+                for (const auto& [id, def] : in_file_order)
+                    if (allowed_kind(p, def->kind)) candidates.push_back(id);
                 std::string near = nearest(r.id, candidates);
                 if (near.empty()) {
                     candidates.clear();
-                    for (const auto& [id, def] : ids) candidates.push_back(id);
+                    for (const auto& [id, def] : in_file_order) candidates.push_back(id);
                     near = nearest(r.id, candidates);
                 }
                 if (!near.empty()) message += "; did you mean '" + near + "'?";

@@ -171,6 +171,22 @@ TEST_CASE("a decimal comma in a flow mapping is explained, not taken for a key",
     CHECK_THAT(u->message, !Catch::Contains("decimal point"));
 }
 
+TEST_CASE("of two equally near ids, the one defined first is suggested", "[loader]") {
+    for (const bool b_first : {true, false}) {
+        const std::string first = b_first ? "o_b" : "o_a";
+        const std::string second = b_first ? "o_a" : "o_b";
+        const auto r = toc::load_string("toc: 1\nid: m\ntitle: t\noutcomes:\n"
+                                        "  - {id: " + first + ", label: x, horizon: short}\n"
+                                        "  - {id: " + second + ", label: y, horizon: short}\n"
+                                        "activities: [{id: a, label: a, leads_to: [o_c]}]\n",
+                                        "tie.yaml");
+        const auto* d = toc::test::find_code(r.diagnostics, "TOC007");
+        REQUIRE(d);
+        INFO(d->message);
+        CHECK_THAT(d->message, Catch::EndsWith("did you mean '" + first + "'?"));
+    }
+}
+
 TEST_CASE("a YAML 1.1 merge key is explained", "[loader]") {
     const auto r = toc::load_string(R"(toc: 1
 id: m
