@@ -5,7 +5,6 @@
 #include <charconv>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
@@ -203,8 +202,7 @@ int run_render(const std::vector<std::string>& args, Streams io) {
     if (output.empty() && is_binary(format))
         return bad(std::string(format == Format::png ? "png" : "pdf") + " is binary: write it to a file with -o OUT");
 
-    LoadResult loaded = file == "-" ? load_stream(std::cin, "<stdin>")
-                                    : load_file(file);
+    LoadResult loaded = file == "-" ? load_stream(std::cin, "<stdin>") : load_file(file);
     bool unreadable = false;
     for (const auto& d : loaded.diagnostics) unreadable = unreadable || d.code == "TOC000";
     std::vector<Diagnostic> errors;

@@ -129,14 +129,20 @@ void resolve_references(const Model& m, std::vector<Diagnostic>& out) {
     // of the ids each, so only the first misses of a file get one.
     std::size_t suggestions_left = 200;
     // Candidates in file order, so that of two equally near ids the one defined
-    // first is suggested (the hash map's order would be arbitrary).
+    // first is suggested (the hash map's order would be arbitrary). Sorted at the
+    // first miss only: a model whose references all resolve pays nothing.
     std::vector<std::pair<std::string_view, const Definition*>> in_file_order;
-    in_file_order.reserve(ids.size());
-    for (const auto& [id, def] : ids) in_file_order.emplace_back(id, &def);
-    std::sort(in_file_order.begin(), in_file_order.end(), [](const auto& a, const auto& b) {
-        return std::tie(a.second->location.line, a.second->location.column, a.first) <
-               std::tie(b.second->location.line, b.second->location.column, b.first);
-    });
+    auto ids_in_file_order = [&]() -> const auto& {
+        if (in_file_order.empty()) {
+            in_file_order.reserve(ids.size());
+            for (const auto& [id, def] : ids) in_file_order.emplace_back(id, &def);
+            std::sort(in_file_order.begin(), in_file_order.end(), [](const auto& a, const auto& b) {
+                return std::tie(a.second->location.line, a.second->location.column, a.first) <
+                       std::tie(b.second->location.line, b.second->location.column, b.first);
+            });
+        }
+        return in_file_order;
+    };
     for (const auto& p : collect(m)) {
         const Ref& r = *p.ref;
         auto it = ids.find(r.id);
@@ -145,12 +151,12 @@ void resolve_references(const Model& m, std::vector<Diagnostic>& out) {
             if (suggestions_left > 0) {
                 --suggestions_left;
                 std::vector<std::string_view> candidates;
-                for (const auto& [id, def] : in_file_order)
+                for (const auto& [id, def] : ids_in_file_order())
                     if (allowed_kind(p, def->kind)) candidates.push_back(id);
                 std::string near = nearest(r.id, candidates);
                 if (near.empty()) {
                     candidates.clear();
-                    for (const auto& [id, def] : in_file_order) candidates.push_back(id);
+                    for (const auto& [id, def] : ids_in_file_order()) candidates.push_back(id);
                     near = nearest(r.id, candidates);
                 }
                 if (!near.empty()) message += "; did you mean '" + near + "'?";
