@@ -45,10 +45,10 @@
 #include <yaml-cpp/parser.h>
 #include <yaml-cpp/yaml.h>
 
-#include <toc/check.hpp>
-#include <toc/dot.hpp>
-#include <toc/load.hpp>
-#include <toc/render.hpp>
+#include <toc/checks/check.hpp>
+#include <toc/output/dot.hpp>
+#include <toc/load/load.hpp>
+#include <toc/render/render.hpp>
 
 namespace {
 

@@ -22,9 +22,9 @@
 #include <string>
 #include <vector>
 
-#include <toc/dot.hpp>
-#include <toc/load.hpp>
-#include <toc/render.hpp>
+#include <toc/output/dot.hpp>
+#include <toc/load/load.hpp>
+#include <toc/render/render.hpp>
 
 namespace {
 

@@ -2,10 +2,10 @@
 
 #include <iostream>
 
-#include <toc/check.hpp>
-#include <toc/diagnostic_output.hpp>
-#include <toc/dot.hpp>
-#include <toc/model.hpp>
+#include <toc/checks/check.hpp>
+#include <toc/diagnostics/format.hpp>
+#include <toc/output/dot.hpp>
+#include <toc/model/model.hpp>
 
 int main() {
     toc::Model m;

@@ -4,9 +4,9 @@
 // unresolved references can be built in code just as well.
 #include <sstream>
 
-#include <toc/check.hpp>
-#include <toc/diagnostic_output.hpp>
-#include <toc/sarif.hpp>
+#include <toc/checks/check.hpp>
+#include <toc/diagnostics/format.hpp>
+#include <toc/output/sarif.hpp>
 
 #include "fuzz_common.hpp"
 

@@ -9,8 +9,8 @@
 #include <string>
 #include <string_view>
 
-#include <toc/load.hpp>
-#include <toc/model.hpp>
+#include <toc/load/load.hpp>
+#include <toc/model/model.hpp>
 
 namespace toc_fuzz {
 

@@ -2,7 +2,7 @@
 // then one variant of the options chosen by the input's hash (grouping,
 // direction, mechanisms as nodes, everything shown, a focus with a depth,
 // another language).
-#include <toc/dot.hpp>
+#include <toc/output/dot.hpp>
 
 #include "fuzz_common.hpp"
 

@@ -1,6 +1,6 @@
 // load + toc::to_graphml, with and without the yEd graphics, in the model's
 // language and in another one.
-#include <toc/export_graphml.hpp>
+#include <toc/output/graphml.hpp>
 
 #include "fuzz_common.hpp"
 

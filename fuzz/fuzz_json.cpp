@@ -6,9 +6,9 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include <toc/diagnostic_output.hpp>
-#include <toc/export_json.hpp>
-#include <toc/indicator_table.hpp>
+#include <toc/diagnostics/format.hpp>
+#include <toc/output/json.hpp>
+#include <toc/output/tables.hpp>
 
 #include "fuzz_common.hpp"
 

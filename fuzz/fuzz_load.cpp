@@ -1,6 +1,6 @@
 // toc::load_string on any bytes: every input ends with a model and located
 // diagnostics, never a crash, a hang or an exception.
-#include <toc/diagnostic_output.hpp>
+#include <toc/diagnostics/format.hpp>
 
 #include "fuzz_common.hpp"
 

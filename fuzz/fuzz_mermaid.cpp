@@ -1,5 +1,5 @@
 // load + toc::to_mermaid, with the defaults and one variant chosen by the input's hash.
-#include <toc/export_mermaid.hpp>
+#include <toc/output/mermaid.hpp>
 
 #include "fuzz_common.hpp"
 

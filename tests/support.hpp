@@ -13,7 +13,7 @@
 #include <unistd.h>
 #include <vector>
 
-#include <toc/diagnostic.hpp>
+#include <toc/diagnostics/diagnostic.hpp>
 
 namespace toc::test {
 

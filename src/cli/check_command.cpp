@@ -6,10 +6,10 @@
 #include <vector>
 
 #include "commands.hpp"
-#include "toc/check.hpp"
-#include "toc/diagnostic_output.hpp"
-#include "toc/load.hpp"
-#include "toc/sarif.hpp"
+#include "toc/checks/check.hpp"
+#include "toc/diagnostics/format.hpp"
+#include "toc/load/load.hpp"
+#include "toc/output/sarif.hpp"
 #include "toc/version.hpp"
 
 namespace toc::cli {

@@ -10,15 +10,16 @@
 #include <vector>
 
 #include "commands.hpp"
-#include "toc/check.hpp"
-#include "toc/diagnostic_output.hpp"
-#include "toc/dot.hpp"
-#include "toc/export_graphml.hpp"
-#include "toc/export_json.hpp"
-#include "toc/export_mermaid.hpp"
-#include "toc/indicator_table.hpp"
-#include "toc/load.hpp"
-#include "toc/render.hpp"
+#include "toc/detail/suggest.hpp"
+#include "toc/checks/check.hpp"
+#include "toc/diagnostics/format.hpp"
+#include "toc/output/dot.hpp"
+#include "toc/output/graphml.hpp"
+#include "toc/output/json.hpp"
+#include "toc/output/mermaid.hpp"
+#include "toc/output/tables.hpp"
+#include "toc/load/load.hpp"
+#include "toc/render/render.hpp"
 
 namespace toc::cli {
 
@@ -223,26 +224,10 @@ int run_render(const std::vector<std::string>& args, Streams io) {
         std::string hint;
         if (!options.focus.empty()) {
             // the nearest id, for a typo
-            std::size_t best = std::string::npos;
-            for (const auto& el : model.elements) {
-                const auto& x = el.id;
-                const auto& y = options.focus;
-                std::vector<std::size_t> row(y.size() + 1);
-                for (std::size_t k = 0; k <= y.size(); ++k) row[k] = k;
-                for (std::size_t p = 1; p <= x.size(); ++p) {
-                    std::size_t diag = row[0];
-                    row[0] = p;
-                    for (std::size_t k = 1; k <= y.size(); ++k) {
-                        const std::size_t up = row[k];
-                        row[k] = std::min({row[k] + 1, row[k - 1] + 1, diag + (x[p - 1] == y[k - 1] ? 0 : 1)});
-                        diag = up;
-                    }
-                }
-                if (row[y.size()] <= std::max<std::size_t>(2, y.size() / 3) && row[y.size()] < best) {
-                    best = row[y.size()];
-                    hint = "; did you mean '" + x + "'?";
-                }
-            }
+            std::vector<std::string_view> ids;
+            for (const auto& el : model.elements) ids.push_back(el.id);
+            const std::string near = detail::nearest(options.focus, ids);
+            if (!near.empty()) hint = "; did you mean '" + near + "'?";
         }
         return bad(e + hint);
     }

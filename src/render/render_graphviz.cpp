@@ -1,6 +1,6 @@
 // Rendering and reading DOT with the Graphviz library (cgraph + gvc), in process.
 
-#include "toc/render.hpp"
+#include "toc/render/render.hpp"
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>

@@ -1,6 +1,8 @@
 // toc::load_file and toc::load_string: text → checked bytes → YAML tree → Model.
 
-#include "toc/load.hpp"
+#include "toc/load/load.hpp"
+
+#include "toc/detail/utf8.hpp"
 
 #include <cerrno>
 #include <cstring>
@@ -58,28 +60,13 @@ bool find_bad_byte(std::string_view text, const std::string& file, Diagnostic& o
     std::size_t i = 0;
     while (i < text.size()) {
         const auto c = static_cast<unsigned char>(text[i]);
-        std::size_t len = 0;
         if (c == 0) {
             out = syntax_error(file, line, column,
                                "the file contains a NUL byte; a model is UTF-8 text (is this a binary file?)");
             return true;
         }
-        if (c < 0x80) len = 1;
-        else if (c >= 0xC2 && c <= 0xDF) len = 2;
-        else if (c >= 0xE0 && c <= 0xEF) len = 3;
-        else if (c >= 0xF0 && c <= 0xF4) len = 4;
-        bool ok = len > 0 && i + len <= text.size();
-        for (std::size_t k = 1; ok && k < len; ++k)
-            ok = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
-        if (ok && len == 3) {
-            const auto c1 = static_cast<unsigned char>(text[i + 1]);
-            ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0);  // overlong, surrogates
-        }
-        if (ok && len == 4) {
-            const auto c1 = static_cast<unsigned char>(text[i + 1]);
-            ok = !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
-        }
-        if (!ok) {
+        const std::size_t len = detail::utf8_length(text, i);
+        if (len == 0) {
             char hex[8];
             std::snprintf(hex, sizeof hex, "0x%02X", c);
             out = syntax_error(file, line, column,

@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include "toc/diagnostic.hpp"
-#include "toc/model.hpp"
+#include "toc/diagnostics/diagnostic.hpp"
+#include "toc/model/model.hpp"
 #include "yaml_tree.hpp"
 
 namespace toc::yaml_detail {

@@ -5,9 +5,11 @@
 #include <sstream>
 
 #include "reader.hpp"
-#include "suggest.hpp"
+#include "toc/detail/suggest.hpp"
 
 namespace toc::yaml_detail {
+
+using detail::nearest;
 
 std::string shorten(std::string_view s) {
     constexpr std::size_t max = 40;

@@ -7,9 +7,11 @@
 #include <unordered_map>
 
 #include "reader.hpp"
-#include "suggest.hpp"
+#include "toc/detail/suggest.hpp"
 
 namespace toc::yaml_detail {
+
+using detail::nearest;
 
 namespace {
 

@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <random>
 
-#include <toc/analysis.hpp>
-#include <toc/check.hpp>
-#include <toc/graph.hpp>
+#include <toc/graph/analysis.hpp>
+#include <toc/checks/check.hpp>
+#include <toc/graph/graph.hpp>
 
 #include "model_builder.hpp"
 #include "support.hpp"

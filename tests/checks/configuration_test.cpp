@@ -5,8 +5,8 @@
 
 #include <set>
 
-#include <toc/check.hpp>
-#include <toc/load.hpp>
+#include <toc/checks/check.hpp>
+#include <toc/load/load.hpp>
 
 #include "support.hpp"
 
@@ -158,7 +158,7 @@ checks:
 }
 
 TEST_CASE("unknown rules in the model's checks: are TOC005 at their place", "[checks][configuration]") {
-    const auto r = load(base + "checks:\n  disable: [TOC999, unexplained-links]\n  severity:\n    TOC2O1: error\n");
+    const auto r = load(base + "checks:\n  disable: [XYZ999, unexplained-links]\n  severity:\n    TOC2O1: error\n");
     const auto ds = toc::check(r.model);
     const auto bad = toc::test::all_with_code(ds, "TOC005");
     REQUIRE(bad.size() == 3);
@@ -166,7 +166,7 @@ TEST_CASE("unknown rules in the model's checks: are TOC005 at their place", "[ch
     CHECK(bad[0]->location.column == 13);
     CHECK(bad[0]->severity == toc::Severity::error);
     CHECK(bad[0]->name == "invalid-value");
-    CHECK(bad[0]->message == "'TOC999' is not a rule; docs/checks.md lists the rules.");
+    CHECK(bad[0]->message == "'XYZ999' is not a rule; docs/checks.md lists the rules.");
     CHECK(bad[1]->location.line == 16);
     CHECK(bad[1]->message == "'unexplained-links' is not a rule; did you mean 'TOC301' (unexplained-link)?");
     CHECK(bad[2]->location.line == 18);

@@ -9,8 +9,8 @@
 #include <regex>
 #include <sstream>
 
-#include <toc/check.hpp>
-#include <toc/load.hpp>
+#include <toc/checks/check.hpp>
+#include <toc/load/load.hpp>
 
 #include "support.hpp"
 

@@ -8,7 +8,7 @@
 #include <stdexcept>
 #include <string>
 
-#include <toc/model.hpp>
+#include <toc/model/model.hpp>
 
 namespace toc::test {
 

@@ -7,9 +7,9 @@
 #include <fstream>
 #include <sstream>
 
-#include <toc/check.hpp>
-#include <toc/load.hpp>
-#include <toc/sarif.hpp>
+#include <toc/checks/check.hpp>
+#include <toc/load/load.hpp>
+#include <toc/output/sarif.hpp>
 
 #include "support.hpp"
 

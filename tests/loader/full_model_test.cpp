@@ -2,8 +2,8 @@
 
 #include <catch2/catch.hpp>
 
-#include <toc/load.hpp>
-#include <toc/model_index.hpp>
+#include <toc/load/load.hpp>
+#include <toc/model/index.hpp>
 
 #include "support.hpp"
 

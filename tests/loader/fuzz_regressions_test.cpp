@@ -11,13 +11,13 @@
 #include <string>
 #include <vector>
 
-#include <toc/check.hpp>
-#include <toc/dot.hpp>
-#include <toc/export_graphml.hpp>
-#include <toc/export_json.hpp>
-#include <toc/export_mermaid.hpp>
-#include <toc/indicator_table.hpp>
-#include <toc/load.hpp>
+#include <toc/checks/check.hpp>
+#include <toc/output/dot.hpp>
+#include <toc/output/graphml.hpp>
+#include <toc/output/json.hpp>
+#include <toc/output/mermaid.hpp>
+#include <toc/output/tables.hpp>
+#include <toc/load/load.hpp>
 
 #include "support.hpp"
 

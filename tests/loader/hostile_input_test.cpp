@@ -6,7 +6,7 @@
 #include <fstream>
 #include <random>
 
-#include <toc/load.hpp>
+#include <toc/load/load.hpp>
 
 #include "support.hpp"
 

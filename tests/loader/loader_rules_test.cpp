@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include <toc/load.hpp>
+#include <toc/load/load.hpp>
 
 #include "support.hpp"
 

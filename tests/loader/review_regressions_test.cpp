@@ -3,10 +3,10 @@
 
 #include <catch2/catch.hpp>
 
-#include <toc/diagnostic_output.hpp>
-#include <toc/json_writer.hpp>
-#include <toc/load.hpp>
-#include <toc/number.hpp>
+#include <toc/diagnostics/format.hpp>
+#include <toc/detail/json_writer.hpp>
+#include <toc/load/load.hpp>
+#include <toc/model/number.hpp>
 
 #include "support.hpp"
 

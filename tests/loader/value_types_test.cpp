@@ -2,10 +2,10 @@
 
 #include <catch2/catch.hpp>
 
-#include <toc/date.hpp>
-#include <toc/load.hpp>
-#include <toc/number.hpp>
-#include <toc/text.hpp>
+#include <toc/model/date.hpp>
+#include <toc/load/load.hpp>
+#include <toc/model/number.hpp>
+#include <toc/model/text.hpp>
 
 #include "support.hpp"
 

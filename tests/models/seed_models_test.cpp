@@ -7,9 +7,9 @@
 
 #include <set>
 
-#include <toc/check.hpp>
-#include <toc/diagnostic_output.hpp>
-#include <toc/load.hpp>
+#include <toc/checks/check.hpp>
+#include <toc/diagnostics/format.hpp>
+#include <toc/load/load.hpp>
 
 #include "support.hpp"
 

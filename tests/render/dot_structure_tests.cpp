@@ -6,8 +6,8 @@
 #include <cmath>
 #include <set>
 
-#include <toc/dot.hpp>
-#include <toc/render.hpp>
+#include <toc/output/dot.hpp>
+#include <toc/render/render.hpp>
 
 #include "render/models.hpp"
 #include "render/render_support.hpp"
@@ -187,7 +187,7 @@ TEST_CASE("long labels are wrapped at about 30 characters", "[dot]") {
     const std::string label = attr(*g.node("a_coordination"), "label");
     CHECK(label == "Samordning mellan<BR/>myndigheterna kring varje<BR/>familj");
     const auto lines = detail::dot::wrap("ett två tre fyra fem sex sju åtta nio tio elva tolv", 30);
-    for (const auto& l : lines) CHECK(detail::dot::columns(l) <= 30);
+    for (const auto& l : lines) CHECK(detail::columns(l) <= 30);
     const auto cut = detail::dot::wrap(std::string(100, 'x'), 30);  // cut at 30 until at most 45 remain
     REQUIRE(cut.size() == 3);
     CHECK(cut[0].size() == 30);

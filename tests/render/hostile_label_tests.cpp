@@ -4,13 +4,13 @@
 
 #include <catch2/catch.hpp>
 
-#include <toc/export_graphml.hpp>
-#include <toc/export_json.hpp>
-#include <toc/export_mermaid.hpp>
-#include <toc/indicator_table.hpp>
-#include <toc/json_writer.hpp>
-#include <toc/load.hpp>
-#include <toc/render.hpp>
+#include <toc/output/graphml.hpp>
+#include <toc/output/json.hpp>
+#include <toc/output/mermaid.hpp>
+#include <toc/output/tables.hpp>
+#include <toc/detail/json_writer.hpp>
+#include <toc/load/load.hpp>
+#include <toc/render/render.hpp>
 
 #include "render/models.hpp"
 #include "render/render_support.hpp"

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include <toc/render.hpp>
+#include <toc/render/render.hpp>
 
 #include "render/models.hpp"
 #include "render/render_support.hpp"

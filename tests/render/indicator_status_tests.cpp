@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include <toc/indicator_table.hpp>
+#include <toc/output/tables.hpp>
 
 #include "render/models.hpp"
 

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include <toc/model.hpp>
+#include <toc/model/model.hpp>
 
 namespace toc::test {
 

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "toc/checks/rule.hpp"
+#include "toc/model/baseline.hpp"
 
 namespace toc::checks {
 
@@ -119,23 +120,6 @@ void for_each_entry(const Indicator& ind, F&& f) {
     for (const auto& m : ind.baseline) f("baseline", m);
     for (const auto& m : ind.targets) f("target", m);
     for (const auto& m : ind.measurements) f("measurement", m);
-}
-
-/// The baseline that applies to an entry: one whose site and group (extension
-/// E6) agree with the entry's or are not given, the most specific first; else,
-/// for an entry with neither site nor group, the only baseline.
-inline const Measurement* baseline_for(const Indicator& ind, const Measurement& m) {
-    const Measurement* best = nullptr;
-    int best_score = -1;
-    for (const auto& b : ind.baseline) {
-        const bool site_ok = b.site.empty() || b.site.id == m.site.id;
-        const bool group_ok = b.group.empty() || b.group == m.group;
-        if (!site_ok || !group_ok) continue;
-        const int score = (b.site.empty() ? 0 : 2) + (b.group.empty() ? 0 : 1);
-        if (score > best_score) { best = &b; best_score = score; }
-    }
-    if (!best && m.site.empty() && m.group.empty() && ind.baseline.size() == 1) best = &ind.baseline.front();
-    return best;
 }
 
 /// The days an entry speaks of: the period it covers (extension E8) when
@@ -291,7 +275,7 @@ inline void add_measurement_rules(Catalogue& catalogue) {
                            const bool up = ind.direction == Direction::increase;
                            for (const Measurement& t : ind.targets) {
                                const auto tv = range_of(ind, t);
-                               const Measurement* b = baseline_for(ind, t);
+                               const Measurement* b = applicable_baseline(ind, t);
                                if (!tv || !b) continue;
                                const auto bv = range_of(ind, *b);
                                if (!bv) continue;
@@ -483,7 +467,7 @@ inline void add_measurement_rules(Catalogue& catalogue) {
                                    return;
                                }
                                if (what != "measurement") return;
-                               const Measurement* b = baseline_for(ind, m);
+                               const Measurement* b = applicable_baseline(ind, m);
                                const auto since = b ? span_of(*b) : std::nullopt;
                                if (since && when->last < since->first)
                                    out.report(ind.id, m.location_of(when->key),

@@ -2,7 +2,7 @@
 // The machinery of the consistency checks: what a rule is, the catalogue that
 // holds rules, the context a rule reads the model through, and the reporter it
 // writes its findings to. The rules themselves live beside this file, one
-// family per header; toc/check.hpp puts them together.
+// family per header; toc/checks/check.hpp puts them together.
 
 #include <algorithm>
 #include <cctype>
@@ -18,11 +18,13 @@
 #include <utility>
 #include <vector>
 
-#include "toc/analysis.hpp"
-#include "toc/diagnostic.hpp"
-#include "toc/graph.hpp"
-#include "toc/model.hpp"
-#include "toc/model_index.hpp"
+#include "toc/detail/suggest.hpp"
+#include "toc/graph/analysis.hpp"
+#include "toc/diagnostics/diagnostic.hpp"
+#include "toc/graph/graph.hpp"
+#include "toc/model/model.hpp"
+#include "toc/model/index.hpp"
+#include "toc/model/stage.hpp"
 
 namespace toc {
 
@@ -84,23 +86,6 @@ inline std::string lower(std::string_view s) {
     for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return r;
 }
-/// Levenshtein distance (with transpositions).
-inline std::size_t edit_distance(std::string_view a, std::string_view b) {
-    const std::size_t n = a.size(), m = b.size();
-    std::vector<std::size_t> prev2(m + 1), prev(m + 1), cur(m + 1);
-    for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
-    for (std::size_t i = 1; i <= n; ++i) {
-        cur[0] = i;
-        for (std::size_t j = 1; j <= m; ++j) {
-            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) cur[j] = std::min(cur[j], prev2[j - 2] + 1);
-        }
-        std::swap(prev2, prev);
-        std::swap(prev, cur);
-    }
-    return prev[m];
-}
 }  // namespace detail
 
 /// An open registry of rules. default_catalogue() holds the built-in ones; a
@@ -129,16 +114,12 @@ public:
 
     /// The nearest code or name to a misspelt one ("TOC2O1" → "TOC201"), or empty.
     [[nodiscard]] std::string suggest(std::string_view word) const {
-        const std::string w = detail::lower(word);
-        std::string best;
-        std::size_t best_d = std::max<std::size_t>(1, std::min<std::size_t>(3, w.size() / 4));
-        ++best_d;
-        for (const auto& r : rules_)
-            for (const std::string* c : {&r.info.code, &r.info.name}) {
-                const std::size_t d = detail::edit_distance(w, detail::lower(*c));
-                if (d < best_d) { best_d = d; best = r.info.code + " " + r.info.name; }
-            }
-        return best;
+        std::vector<std::string_view> words;
+        for (const auto& r : rules_) { words.push_back(r.info.code); words.push_back(r.info.name); }
+        const auto i = detail::nearest_index(word, words, /*fold_case=*/true);
+        if (!i) return {};
+        const Rule& r = rules_[*i / 2];
+        return r.info.code + " " + r.info.name;
     }
 
 private:
@@ -341,13 +322,12 @@ private:
 
 /// The stage of a result on the accountability ladder (output < short <
 /// intermediate < long < impact), comparable with Ceiling; nullopt for
-/// elements that are not results. An outcome without horizon counts as short.
+/// elements that are not results. An outcome without horizon is intermediate (toc/model/stage.hpp).
 [[nodiscard]] inline std::optional<int> result_stage(const Element& e) {
     switch (e.kind) {
         case Kind::output: return static_cast<int>(Ceiling::output);
         case Kind::outcome:
-            if (!e.horizon) return static_cast<int>(Ceiling::short_term);
-            switch (*e.horizon) {
+            switch (effective_horizon(e)) {
                 case Horizon::short_term: return static_cast<int>(Ceiling::short_term);
                 case Horizon::intermediate: return static_cast<int>(Ceiling::intermediate);
                 case Horizon::long_term: return static_cast<int>(Ceiling::long_term);

@@ -35,8 +35,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "toc/kind.hpp"
-#include "toc/model.hpp"
+#include "toc/model/baseline.hpp"
+#include "toc/model/kind.hpp"
+#include "toc/model/model.hpp"
 
 namespace toc {
 
@@ -177,8 +178,8 @@ namespace detail::indicator {
             if (!sa.latest || !d::later(*sa.latest, *m)) { previous = sa.latest; sa.latest = m; }
             else if (!previous || !d::later(*previous, *m)) previous = m;
         }
-        const auto baselines = d::for_site(ind.baseline, key, text_unit);
-        if (!baselines.empty()) sa.baseline = baselines.front();
+        sa.baseline = applicable_baseline(ind, key, Text{},
+                                          [text_unit](const Measurement& b) { return d::usable(b, text_unit); });
         const auto targets = d::for_site(ind.targets, key, text_unit);
         if (!sa.latest) {
             sa.status = IndicatorStatus::no_data;

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <optional>
 
-#include "toc/source_location.hpp"
+#include "toc/diagnostics/source_location.hpp"
 
 namespace toc {
 

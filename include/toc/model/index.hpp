@@ -6,7 +6,7 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "toc/model.hpp"
+#include "toc/model/model.hpp"
 
 namespace toc {
 

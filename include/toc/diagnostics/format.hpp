@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "toc/diagnostic.hpp"
-#include "toc/json_writer.hpp"
+#include "toc/diagnostics/diagnostic.hpp"
+#include "toc/detail/json_writer.hpp"
 
 namespace toc {
 

@@ -8,6 +8,8 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+
+#include "toc/detail/utf8.hpp"
 #include <vector>
 
 namespace toc {
@@ -66,7 +68,7 @@ public:
         for (std::size_t i = 0; i < s.size(); ++i) {
             const auto c = static_cast<unsigned char>(s[i]);
             if (c >= 0x80) {  // copy a valid UTF-8 sequence; replace an invalid byte with U+FFFD
-                const std::size_t len = utf8_length(s, i);
+                const std::size_t len = detail::utf8_length(s, i);
                 if (len == 0) {
                     r += "\\ufffd";
                 } else {
@@ -95,22 +97,6 @@ public:
         }
         r.push_back('"');
         return r;
-    }
-
-    /// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is not valid.
-    static std::size_t utf8_length(std::string_view s, std::size_t i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        std::size_t len = 0;
-        if (c >= 0xC2 && c <= 0xDF) len = 2;
-        else if (c >= 0xE0 && c <= 0xEF) len = 3;
-        else if (c >= 0xF0 && c <= 0xF4) len = 4;
-        if (len == 0 || i + len > s.size()) return 0;
-        for (std::size_t k = 1; k < len; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
-        const auto c1 = static_cast<unsigned char>(s[i + 1]);
-        if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) || (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90))
-            return 0;
-        return len;
     }
 
 private:

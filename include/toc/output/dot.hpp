@@ -1,7 +1,7 @@
 #pragma once
 // The program-theory diagram and the indicator map as Graphviz DOT text.
 // Header-only, standard library only: render the text with toc::render
-// (include/toc/render.hpp) or with any Graphviz.
+// (include/toc/render/render.hpp) or with any Graphviz.
 //
 //   toc::DiagramOptions o;
 //   o.view = toc::DiagramView::indicators;
@@ -29,10 +29,12 @@
 #include <unordered_map>
 #include <vector>
 
-#include "toc/indicator_table.hpp"
-#include "toc/kind.hpp"
-#include "toc/model.hpp"
-#include "toc/model_index.hpp"
+#include "toc/output/tables.hpp"
+#include "toc/detail/utf8.hpp"
+#include "toc/model/kind.hpp"
+#include "toc/model/stage.hpp"
+#include "toc/model/model.hpp"
+#include "toc/model/index.hpp"
 
 namespace toc {
 
@@ -61,47 +63,6 @@ namespace detail::dot {
 
 // ---------------------------------------------------------------------------
 // Text
-
-/// Decodes one UTF-8 code point at `i`; returns its length, or 0 when malformed.
-[[nodiscard]] inline std::size_t utf8_length(std::string_view s, std::size_t i) noexcept {
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (n == 0 || i + n > s.size()) return 0;
-    for (std::size_t k = 1; k < n; ++k)
-        if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
-    if (n == 2 && c < 0xC2) return 0;  // overlong
-    return n;
-}
-
-/// Valid UTF-8 without control characters: malformed bytes become U+FFFD, tabs
-/// spaces, carriage returns disappear, other control characters become U+FFFD.
-/// Line feeds are kept (they are line breaks).
-[[nodiscard]] inline std::string clean(std::string_view s) {
-    std::string r;
-    r.reserve(s.size());
-    for (std::size_t i = 0; i < s.size();) {
-        const std::size_t n = utf8_length(s, i);
-        if (n == 0) { r += "\xEF\xBF\xBD"; ++i; continue; }
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (n == 1 && c < 0x20) {
-            if (c == '\n') r += '\n';
-            else if (c == '\t') r += ' ';
-            else if (c != '\r') r += "\xEF\xBF\xBD";
-        } else if (n == 1 && c == 0x7F) {
-            r += "\xEF\xBF\xBD";
-        } else {
-            r.append(s.substr(i, n));
-        }
-        i += n;
-    }
-    return r;
-}
-
-[[nodiscard]] inline std::size_t columns(std::string_view s) noexcept {
-    std::size_t n = 0;
-    for (unsigned char c : s) if ((c & 0xC0) != 0x80) ++n;
-    return n;
-}
 
 /// Splits (clean) text into lines of about `width` characters: at line feeds, then
 /// between words; a word longer than 1.5 × width is cut.
@@ -269,7 +230,7 @@ struct KindStyle {
         case Kind::activity: return {"box", "filled,rounded", "#FBE3B3", "#B07A00"};
         case Kind::output: return {"box", "filled", "#D3EBF9", "#2B7DB5"};
         case Kind::outcome:
-            switch (e.horizon.value_or(Horizon::intermediate)) {
+            switch (effective_horizon(e)) {
                 case Horizon::short_term: return {"box", "filled,rounded", "#DDF2EA", "#007A5A"};
                 case Horizon::intermediate: return {"box", "filled,rounded", "#B9E5D4", "#007A5A"};
                 case Horizon::long_term: return {"box", "filled,rounded", "#8FD4BB", "#005C44"};
@@ -320,25 +281,6 @@ inline constexpr std::string_view uses_color = "#8C8C8C";
         case IndicatorStatus::no_target: return "#888888";
     }
     return "#888888";
-}
-
-/// Column of an element: 0 problems … 7 impacts; -1 for contexts and barriers (placed freely).
-[[nodiscard]] inline int stage_of(const Element& e) noexcept {
-    switch (e.kind) {
-        case Kind::problem: return 0;
-        case Kind::resource: return 1;
-        case Kind::activity: return 2;
-        case Kind::output: return 3;
-        case Kind::outcome:
-            switch (e.horizon.value_or(Horizon::intermediate)) {
-                case Horizon::short_term: return 4;
-                case Horizon::intermediate: return 5;
-                case Horizon::long_term: return 6;
-            }
-            return 5;
-        case Kind::impact: return 7;
-        default: return -1;
-    }
 }
 
 // ---------------------------------------------------------------------------
@@ -1041,7 +983,7 @@ private:
             const auto st = kind_style(*d.e);
             std::string name(w_->kinds[static_cast<std::size_t>(d.e->kind)]);
             if (d.e->kind == Kind::outcome)
-                name += " (" + std::string(w_->horizons[static_cast<std::size_t>(d.e->horizon.value_or(Horizon::intermediate))]) + ")";
+                name += " (" + std::string(w_->horizons[static_cast<std::size_t>(effective_horizon(*d.e))]) + ")";
             if (!seen.insert(name).second) continue;
             kinds += "<TD BGCOLOR=\"" + std::string(st.fill) + "\" COLOR=\"" + std::string(st.border) +
                      "\" BORDER=\"1\"" + (std::string(st.style).find("rounded") != std::string::npos ? " STYLE=\"rounded\"" : "") +

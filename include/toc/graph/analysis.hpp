@@ -22,7 +22,7 @@
 #include <boost/graph/filtered_graph.hpp>
 #include <boost/graph/strong_components.hpp>
 
-#include "toc/graph.hpp"
+#include "toc/graph/graph.hpp"
 
 namespace toc {
 

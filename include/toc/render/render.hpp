@@ -16,8 +16,8 @@
 #include <string_view>
 #include <vector>
 
-#include "toc/dot.hpp"
-#include "toc/model.hpp"
+#include "toc/output/dot.hpp"
+#include "toc/model/model.hpp"
 
 namespace toc {
 

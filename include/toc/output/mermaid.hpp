@@ -15,10 +15,10 @@
 #include <unordered_map>
 #include <vector>
 
-#include "toc/dot.hpp"
-#include "toc/kind.hpp"
-#include "toc/model.hpp"
-#include "toc/model_index.hpp"
+#include "toc/output/dot.hpp"
+#include "toc/model/kind.hpp"
+#include "toc/model/model.hpp"
+#include "toc/model/index.hpp"
 
 namespace toc {
 
@@ -33,7 +33,7 @@ namespace detail::mermaid {
 
 /// A label as the inside of a Mermaid quoted string.
 [[nodiscard]] inline std::string escape(std::string_view raw) {
-    const std::string s = detail::dot::clean(raw);
+    const std::string s = detail::clean(raw);
     std::string r;
     r.reserve(s.size() + 8);
     for (char c : s) {
@@ -54,7 +54,7 @@ namespace detail::mermaid {
 
 /// A JSON-style double-quoted string, valid as a YAML scalar (front matter).
 [[nodiscard]] inline std::string yaml_quoted(std::string_view raw) {
-    const std::string s = detail::dot::clean(raw);
+    const std::string s = detail::clean(raw);
     std::string r = "\"";
     for (char c : s) {
         if (c == '"' || c == '\\') { r += '\\'; r += c; }
@@ -111,7 +111,7 @@ namespace detail::mermaid {
     // Stages as subgraphs, in reading order; contexts and barriers outside.
     for (int stage = 0; stage <= 7; ++stage) {
         std::vector<const Element*> in;
-        for (const auto& e : model.elements) if (dd::stage_of(e) == stage) in.push_back(&e);
+        for (const auto& e : model.elements) if (stage_of(e) == stage) in.push_back(&e);
         if (in.empty()) continue;
         out += "  subgraph stage" + std::to_string(stage) + "[\"" +
                dm::escape(w.stages[static_cast<std::size_t>(stage)]) + "\"]\n";
@@ -120,7 +120,7 @@ namespace detail::mermaid {
         out += "  end\n";
     }
     for (const auto& e : model.elements)
-        if (dd::stage_of(e) < 0) out += "  " + node(e) + "\n";
+        if (stage_of(e) < 0) out += "  " + node(e) + "\n";
 
     // Gates and junctions.
     std::set<const Element*> gated;

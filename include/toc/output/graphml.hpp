@@ -13,10 +13,10 @@
 #include <string>
 #include <string_view>
 
-#include "toc/dot.hpp"
-#include "toc/kind.hpp"
-#include "toc/model.hpp"
-#include "toc/model_index.hpp"
+#include "toc/output/dot.hpp"
+#include "toc/model/kind.hpp"
+#include "toc/model/model.hpp"
+#include "toc/model/index.hpp"
 
 namespace toc {
 
@@ -29,7 +29,7 @@ namespace detail::graphml {
 
 /// XML character data or attribute value: valid UTF-8, no control characters, & < > " ' escaped.
 [[nodiscard]] inline std::string xml(std::string_view raw) {
-    const std::string s = detail::dot::clean(raw);
+    const std::string s = detail::clean(raw);
     std::string r;
     r.reserve(s.size() + 8);
     for (char c : s) {

@@ -7,13 +7,13 @@
 #include <utility>
 #include <vector>
 
-#include "toc/date.hpp"
-#include "toc/diagnostic.hpp"
-#include "toc/extension.hpp"
-#include "toc/kind.hpp"
-#include "toc/number.hpp"
-#include "toc/source_location.hpp"
-#include "toc/text.hpp"
+#include "toc/model/date.hpp"
+#include "toc/diagnostics/diagnostic.hpp"
+#include "toc/model/extension.hpp"
+#include "toc/model/kind.hpp"
+#include "toc/model/number.hpp"
+#include "toc/diagnostics/source_location.hpp"
+#include "toc/model/text.hpp"
 
 namespace toc {
 

@@ -19,8 +19,8 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
-#include "toc/model.hpp"
-#include "toc/model_index.hpp"
+#include "toc/model/model.hpp"
+#include "toc/model/index.hpp"
 
 namespace toc {
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "toc/source_location.hpp"
+#include "toc/diagnostics/source_location.hpp"
 
 namespace toc {
 

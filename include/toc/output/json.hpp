@@ -11,9 +11,9 @@
 #include <string>
 #include <string_view>
 
-#include "toc/json_writer.hpp"
-#include "toc/kind.hpp"
-#include "toc/model.hpp"
+#include "toc/detail/json_writer.hpp"
+#include "toc/model/kind.hpp"
+#include "toc/model/model.hpp"
 
 namespace toc {
 

@@ -13,9 +13,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "toc/check.hpp"
-#include "toc/diagnostic.hpp"
-#include "toc/json_writer.hpp"
+#include "toc/checks/check.hpp"
+#include "toc/diagnostics/diagnostic.hpp"
+#include "toc/detail/json_writer.hpp"
 
 namespace toc {
 
