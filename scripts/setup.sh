@@ -41,12 +41,12 @@ if ((want_test)); then
     echo "setup: node and npm are needed for the schema tests" >&2
     exit 2
   fi
-  tools="$here/scripts/node"
+  tools="$here/tests/tools/node"
   # npm ci again whenever package-lock.json changed since the last install
   stamp="$tools/node_modules/.toc-lock-sha256"
   want="$(sha256sum "$tools/package-lock.json" | cut -d' ' -f1)"
   if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
-    echo "setup: installing test tools with npm into scripts/node"
+    echo "setup: installing test tools with npm into tests/tools/node"
     (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error)
     echo "$want" > "$stamp"
   fi

@@ -12,7 +12,7 @@
 #include <toc/checks/check.hpp>
 #include <toc/load/load.hpp>
 
-#include "support.hpp"
+#include "support/support.hpp"
 
 namespace {
 

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "support.hpp"
+#include "support/support.hpp"
 
 using toc::test::fixture;
 using toc::test::run_process;

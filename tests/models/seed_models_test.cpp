@@ -11,7 +11,7 @@
 #include <toc/diagnostics/format.hpp>
 #include <toc/load/load.hpp>
 
-#include "support.hpp"
+#include "support/support.hpp"
 
 namespace {
 

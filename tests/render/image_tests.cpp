@@ -4,8 +4,8 @@
 
 #include <toc/render/render.hpp>
 
-#include "render/models.hpp"
-#include "render/render_support.hpp"
+#include "support/sample_models.hpp"
+#include "support/tools.hpp"
 
 using namespace toc;
 

@@ -2,7 +2,7 @@
 # Installs toc from a build tree into a temporary prefix, then builds the
 # examples as an outside project with find_package(toc CONFIG REQUIRED) and
 # runs them on a bundled model.
-#   scripts/test-install.sh SOURCE_DIR BUILD_DIR
+#   tests/tools/test-install.sh SOURCE_DIR BUILD_DIR
 set -euo pipefail
 src="$1"
 build="$2"

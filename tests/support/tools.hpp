@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "support.hpp"
+#include "support/support.hpp"
 
 namespace toc::test {
 
@@ -32,18 +32,18 @@ inline std::string trimmed(std::string s) {
 }
 
 inline bool mermaid_installed() {
-    return std::filesystem::exists(source_path("scripts/node/node_modules/mermaid/package.json")) &&
-           std::filesystem::exists(source_path("scripts/node/node_modules/jsdom/package.json"));
+    return std::filesystem::exists(source_path("tests/tools/node/node_modules/mermaid/package.json")) &&
+           std::filesystem::exists(source_path("tests/tools/node/node_modules/jsdom/package.json"));
 }
 
-/// The real Mermaid parser on one file: one JSON line (see scripts/node/mermaid-parse.mjs).
+/// The real Mermaid parser on one file: one JSON line (see tests/tools/node/mermaid-parse.mjs).
 inline ProcessResult mermaid_parse(const std::string& file) {
-    return run_process({"/usr/bin/env", "node", source_path("scripts/node/mermaid-parse.mjs"), file});
+    return run_process({"/usr/bin/env", "node", source_path("tests/tools/node/mermaid-parse.mjs"), file});
 }
 
-/// networkx's read_graphml on one file, printed as JSON (scripts/graphml-read.py).
+/// networkx's read_graphml on one file, printed as JSON (tests/tools/graphml-read.py).
 inline ProcessResult networkx_read(const std::string& file) {
-    return run_process({"/usr/bin/python3", source_path("scripts/graphml-read.py"), file});
+    return run_process({"/usr/bin/python3", source_path("tests/tools/graphml-read.py"), file});
 }
 
 /// The model files shipped in models/.

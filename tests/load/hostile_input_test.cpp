@@ -8,7 +8,7 @@
 
 #include <toc/load/load.hpp>
 
-#include "support.hpp"
+#include "support/support.hpp"
 
 using toc::test::describe;
 

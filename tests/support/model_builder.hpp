@@ -1,5 +1,5 @@
 #pragma once
-// Building small models in code for the graph and analysis tests.
+// The one model builder of the tests: elements and links built in code.
 
 #include <pthread.h>
 
@@ -11,6 +11,22 @@
 #include <toc/model/model.hpp>
 
 namespace toc::test {
+
+inline Link make_link(LinkType type, const std::string& from, const std::string& to) {
+    Link l;
+    l.type = type;
+    l.from = Ref(from);
+    l.to = Ref(to);
+    return l;
+}
+
+inline Element make_element(Kind kind, const std::string& id, Text label) {
+    Element e;
+    e.kind = kind;
+    e.id = id;
+    e.label = std::move(label);
+    return e;
+}
 
 /// Adds an element; its location is line = position in the list + 1.
 inline Element& add(Model& m, Kind kind, const std::string& id, std::optional<Horizon> horizon = std::nullopt) {

@@ -8,7 +8,7 @@
 #include <toc/load/load.hpp>
 #include <toc/model/number.hpp>
 
-#include "support.hpp"
+#include "support/support.hpp"
 
 using toc::test::describe;
 using toc::test::run_toc;

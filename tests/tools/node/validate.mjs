@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Validates toc model files (YAML) against the JSON Schema.
 //
-//   node scripts/node/validate.mjs [--expect-invalid] [--verbose] SCHEMA FILE...
+//   node tests/tools/node/validate.mjs [--expect-invalid] [--verbose] SCHEMA FILE...
 //
 // Each FILE is parsed as YAML 1.2 with the core schema (as yaml-cpp reads
 // it: `yes`/`no` stay strings, 2019-08 stays a string) and duplicate keys
@@ -21,7 +21,7 @@ import { readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
 import { LineCounter, isMap, isScalar, isSeq, parseAllDocuments } from "yaml";
 
-const usage = "usage: node scripts/node/validate.mjs [--expect-invalid] [--verbose] SCHEMA FILE...";
+const usage = "usage: node tests/tools/node/validate.mjs [--expect-invalid] [--verbose] SCHEMA FILE...";
 
 function fail(message) {
   console.error(`validate: ${message}`);

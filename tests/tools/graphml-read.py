@@ -2,7 +2,7 @@
 """Reads a GraphML file with networkx and prints what it read as JSON:
 {"directed": true, "nodes": [{"id": ..., data...}], "edges": [{"source", "target", data...}]}.
 Used by the rendering tests to check that toc's GraphML is read back whole.
-    python3 scripts/graphml-read.py FILE
+    python3 tests/tools/graphml-read.py FILE
 """
 import json
 import sys

@@ -4,7 +4,7 @@
 
 #include <toc/load/load.hpp>
 
-#include "support.hpp"
+#include "support/support.hpp"
 
 using toc::test::describe;
 using toc::test::fixture;

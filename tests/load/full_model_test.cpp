@@ -5,7 +5,7 @@
 #include <toc/load/load.hpp>
 #include <toc/model/index.hpp>
 
-#include "support.hpp"
+#include "support/support.hpp"
 
 using namespace toc;
 

@@ -9,8 +9,8 @@
 #include <toc/checks/check.hpp>
 #include <toc/graph/graph.hpp>
 
-#include "model_builder.hpp"
-#include "support.hpp"
+#include "support/model_builder.hpp"
+#include "support/support.hpp"
 
 using namespace toc;
 using toc::test::add;

@@ -4,10 +4,10 @@
 #   2. validate models/*.yaml and tests/fixtures/valid/*.yaml: each must pass;
 #   3. validate tests/fixtures/schema-invalid/*.yaml: each must be rejected;
 #   4. check that docs/format.md includes the full example fixture verbatim.
-# Installs the npm test tools into scripts/node (npm ci) when they are missing.
+# Installs the npm test tools into tests/tools/node (npm ci) when they are missing.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-tools="$root/scripts/node"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+tools="$root/tests/tools/node"
 
 for tool in node npm; do
   if ! command -v "$tool" >/dev/null; then
@@ -17,7 +17,7 @@ for tool in node npm; do
 done
 
 if [[ ! -x "$tools/node_modules/.bin/ajv" || ! -d "$tools/node_modules/yaml" ]]; then
-  echo "test-schema: installing the test tools (npm ci in scripts/node)"
+  echo "test-schema: installing the test tools (npm ci in tests/tools/node)"
   (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 

@@ -2,7 +2,7 @@
 // jsdom window) and prints what it read as JSON, one line per input:
 //   {"file": ..., "ok": true, "type": "flowchart-v2", "vertices": [{"id", "text"}], "edges": [...]}
 // or {"file": ..., "ok": false, "error": "..."}. Exit status 1 when any input fails.
-//   node scripts/node/mermaid-parse.mjs FILE...     (or - for standard input)
+//   node tests/tools/node/mermaid-parse.mjs FILE...     (or - for standard input)
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 

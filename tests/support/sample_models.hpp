@@ -6,23 +6,9 @@
 
 #include <toc/model/model.hpp>
 
+#include "support/model_builder.hpp"
+
 namespace toc::test {
-
-inline Link make_link(LinkType type, const std::string& from, const std::string& to) {
-    Link l;
-    l.type = type;
-    l.from = Ref(from);
-    l.to = Ref(to);
-    return l;
-}
-
-inline Element make_element(Kind kind, const std::string& id, Text label) {
-    Element e;
-    e.kind = kind;
-    e.id = id;
-    e.label = std::move(label);
-    return e;
-}
 
 inline Measurement measured(double value, const char* date = nullptr, const std::string& site = {}) {
     Measurement m;

@@ -9,8 +9,8 @@
 #include <toc/output/dot.hpp>
 #include <toc/render/render.hpp>
 
-#include "render/models.hpp"
-#include "render/render_support.hpp"
+#include "support/sample_models.hpp"
+#include "support/tools.hpp"
 
 using namespace toc;
 using toc::test::count_of;

@@ -4,7 +4,7 @@
 
 #include <toc/output/tables.hpp>
 
-#include "render/models.hpp"
+#include "support/sample_models.hpp"
 
 using namespace toc;
 using test::measured;

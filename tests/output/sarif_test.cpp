@@ -1,5 +1,5 @@
 // SARIF 2.1.0 output. The full validation with Microsoft's SARIF Multitool is
-// scripts/test-sarif.sh; this writes the file it can check, and checks the
+// tests/tools/test-sarif.sh; this writes the file it can check, and checks the
 // structure that code-scanning tools rely on.
 
 #include <catch2/catch.hpp>
@@ -11,7 +11,7 @@
 #include <toc/load/load.hpp>
 #include <toc/output/sarif.hpp>
 
-#include "support.hpp"
+#include "support/support.hpp"
 
 namespace {
 std::size_t count(const std::string& s, const std::string& what) {
@@ -37,7 +37,7 @@ TEST_CASE("SARIF: one descriptor per rule, results with level, message and locat
     std::ostringstream out;
     toc::write_sarif(out, ds, catalogue, "1.2.3");
     const std::string s = out.str();
-    // Keep a copy for scripts/test-sarif.sh.
+    // Keep a copy for tests/tools/test-sarif.sh.
     std::ofstream(std::string(TOC_BINARY_DIR) + "/checks-test.sarif") << s;
 
     CHECK_THAT(s, Catch::Contains("\"version\": \"2.1.0\""));

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Validates SARIF output with Microsoft's SARIF Multitool (npm @microsoft/sarif-multitool,
-# installed into scripts/node by `scripts/setup.sh --test`).
+# installed into tests/tools/node by `scripts/setup.sh --test`).
 #
-#   scripts/test-sarif.sh FILE.sarif...              validate the given SARIF files
-#   scripts/test-sarif.sh --toc TOC_EXE MODEL...     run `TOC_EXE check --format sarif MODEL...`, validate that
+#   tests/tools/test-sarif.sh FILE.sarif...              validate the given SARIF files
+#   tests/tools/test-sarif.sh --toc TOC_EXE MODEL...     run `TOC_EXE check --format sarif MODEL...`, validate that
 #
 # Exits 0 when no validation result is at level error, 1 when one is (each is
 # printed), 2 on a usage error or when SARIF could not be produced, and 77 when

@@ -19,7 +19,7 @@
 #include <toc/output/tables.hpp>
 #include <toc/load/load.hpp>
 
-#include "support.hpp"
+#include "support/support.hpp"
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include <toc/model/number.hpp>
 #include <toc/model/text.hpp>
 
-#include "support.hpp"
+#include "support/support.hpp"
 
 TEST_CASE("dates at three precisions denote spans", "[model][date]") {
     const auto y = toc::Date::parse("2019");

@@ -4,7 +4,7 @@
 
 #include <filesystem>
 
-#include "render/render_support.hpp"
+#include "support/tools.hpp"
 
 using namespace toc::test;
 
