@@ -32,19 +32,6 @@ namespace toc::detail {
     return len;
 }
 
-/// The offset of the first byte that does not start a valid UTF-8 sequence, or
-/// npos when the whole text is valid.
-[[nodiscard]] inline std::size_t first_invalid_utf8(std::string_view s) noexcept {
-    for (std::size_t i = 0; i < s.size();) {
-        const std::size_t n = utf8_length(s, i);
-        if (n == 0) return i;
-        i += n;
-    }
-    return std::string_view::npos;
-}
-
-[[nodiscard]] inline bool valid_utf8(std::string_view s) noexcept { return first_invalid_utf8(s) == std::string_view::npos; }
-
 /// Characters (code points) in valid UTF-8 text: what editors and SARIF's
 /// unicodeCodePoints count as columns.
 [[nodiscard]] inline std::size_t columns(std::string_view s) noexcept {

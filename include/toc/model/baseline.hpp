@@ -17,8 +17,8 @@
 namespace toc {
 
 /// The baseline that applies to figures of `site` and `group` (empty: none
-/// given), or nullptr. `usable` filters the baselines that count (e.g. those with
-/// a numeric value); by default every baseline counts.
+/// given), or nullptr. `usable` filters the baselines that count (e.g. those
+/// with a value).
 template <class Usable>
 [[nodiscard]] const Measurement* applicable_baseline(const Indicator& ind, std::string_view site, const Text& group,
                                                      Usable&& usable) {
@@ -37,14 +37,9 @@ template <class Usable>
     return best;
 }
 
-[[nodiscard]] inline const Measurement* applicable_baseline(const Indicator& ind, std::string_view site,
-                                                            const Text& group) {
-    return applicable_baseline(ind, site, group, [](const Measurement&) { return true; });
-}
-
 /// The baseline that applies to one figure (a target or a measurement).
 [[nodiscard]] inline const Measurement* applicable_baseline(const Indicator& ind, const Measurement& figure) {
-    return applicable_baseline(ind, figure.site.id, figure.group);
+    return applicable_baseline(ind, figure.site.id, figure.group, [](const Measurement&) { return true; });
 }
 
 }  // namespace toc

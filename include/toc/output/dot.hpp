@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "toc/output/tables.hpp"
+#include "toc/detail/escape.hpp"
 #include "toc/detail/utf8.hpp"
 #include "toc/model/kind.hpp"
 #include "toc/model/stage.hpp"
@@ -115,17 +116,11 @@ namespace detail::dot {
     std::string r;
     r.reserve(s.size() + 8);
     for (char c : s) {
-        switch (c) {
-            case '&': r += "&amp;"; break;
-            case '<': r += "&lt;"; break;
-            case '>': r += "&gt;"; break;
-            case '"': r += "&quot;"; break;
-            case '\'': r += "&#39;"; break;
-            case '\n': r += "<BR/>"; break;
-            // Graphviz expands \N, \G, \E … even in HTML labels; "\\" stands for one backslash.
-            case '\\': r += "\\\\"; break;
-            default: r += c;
-        }
+        if (c == '\n') r += "<BR/>";
+        // Graphviz expands \N, \G, \E … even in HTML labels; "\\" stands for one backslash.
+        else if (c == '\\') r += "\\\\";
+        else if (const std::string_view entity = markup_entity(c); !entity.empty()) r += entity;
+        else r += c;
     }
     return r;
 }

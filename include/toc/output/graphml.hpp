@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 
+#include "toc/detail/escape.hpp"
 #include "toc/output/dot.hpp"
 #include "toc/model/kind.hpp"
 #include "toc/model/model.hpp"
@@ -29,20 +30,7 @@ namespace detail::graphml {
 
 /// XML character data or attribute value: valid UTF-8, no control characters, & < > " ' escaped.
 [[nodiscard]] inline std::string xml(std::string_view raw) {
-    const std::string s = detail::clean(raw);
-    std::string r;
-    r.reserve(s.size() + 8);
-    for (char c : s) {
-        switch (c) {
-            case '&': r += "&amp;"; break;
-            case '<': r += "&lt;"; break;
-            case '>': r += "&gt;"; break;
-            case '"': r += "&quot;"; break;
-            case '\'': r += "&apos;"; break;
-            default: r += c;
-        }
-    }
-    return r;
+    return detail::xml_escape(detail::clean(raw));
 }
 
 [[nodiscard]] inline std::string_view yed_shape(Kind k) {
