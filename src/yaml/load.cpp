@@ -1,6 +1,7 @@
 // toc::load_file and toc::load_string: text → checked bytes → YAML tree → Model.
 
 #include "toc/load/load.hpp"
+#include "toc/load/workspace.hpp"
 
 #include "toc/detail/utf8.hpp"
 
@@ -33,11 +34,8 @@ Diagnostic syntax_error(const std::string& file, int line, int column, std::stri
 }
 
 /// A file that cannot be read: one TOC000 without a line (exit status 2 in the CLI).
-LoadResult io_error(const std::string& path, std::string message) {
-    LoadResult r;
-    r.model.location = {path, 0, 0};
-    r.diagnostics.push_back(error_at("TOC000", "io-error", path, 0, 0, std::move(message)));
-    return r;
+Diagnostic io_error(const std::string& path, std::string message) {
+    return error_at("TOC000", "io-error", path, 0, 0, std::move(message));
 }
 
 /// A UTF-16 or UTF-32 byte order mark or, without one, text that starts with two
@@ -222,24 +220,48 @@ LoadResult load_string(std::string_view text, const std::string& file_name) {
     return result;
 }
 
-LoadResult load_stream(std::istream& in, const std::string& name) {
-    std::string text;
+SourceText read_source(std::istream& in, const std::string& name) {
+    SourceText source{name, {}, std::nullopt};
+    auto fail = [&](std::string message) {
+        source.text.clear();
+        source.error = io_error(name, std::move(message));
+        return source;
+    };
     char chunk[1 << 16];
     while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
-        text.append(chunk, static_cast<std::size_t>(in.gcount()));
-        if (text.size() > max_input_bytes)
-            return io_error(name, "the input is larger than 128 MiB; a model is far smaller (is this the right file?)");
+        source.text.append(chunk, static_cast<std::size_t>(in.gcount()));
+        if (source.text.size() > max_input_bytes)
+            return fail("the input is larger than 128 MiB; a model is far smaller (is this the right file?)");
     }
-    if (in.bad()) return io_error(name, "cannot read the input (is it a directory?)");
-    return load_string(text, name);
+    if (in.bad()) return fail("cannot read the input (is it a directory?)");
+    return source;
 }
 
-LoadResult load_file(const std::string& path) {
+SourceText read_source(const std::string& path) {
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return io_error(path, "cannot read the file: it is a directory");
+    if (std::filesystem::is_directory(path, ec))
+        return {path, {}, io_error(path, "cannot read the file: it is a directory")};
     std::ifstream in(path, std::ios::binary);
-    if (!in) return io_error(path, std::string("cannot read the file: ") + std::strerror(errno));
-    return load_stream(in, path);
+    if (!in) return {path, {}, io_error(path, std::string("cannot read the file: ") + std::strerror(errno))};
+    return read_source(in, path);
 }
+
+namespace {
+LoadResult load_source(const SourceText& source) {
+    if (!source.ok()) {
+        LoadResult r;
+        r.model.location = {source.name, 0, 0};
+        r.diagnostics.push_back(*source.error);
+        return r;
+    }
+    return load_string(source.text, source.name);
+}
+}  // namespace
+
+LoadResult load_stream(std::istream& in, const std::string& name) { return load_source(read_source(in, name)); }
+
+LoadResult load_file(const std::string& path) { return load_source(read_source(path)); }
+
+LoadResult Workspace::load(const std::string& name) const { return load_source(read(name)); }
 
 }  // namespace toc
