@@ -8,26 +8,27 @@
 #
 #   --quick   one repetition, short minimum times (a smoke test, not figures)
 #
-# Environment: BENCH_BUILD (default build-bench), REPS (repetitions, default 5;
+# Builds in build-bench/ with the bench preset (CMakePresets.json).
+# Environment: REPS (repetitions, default 5;
 # the tables give the median), TOC_BENCH_RENDER_SIZES (default "100 1000": the
 # dot layout of larger diagrams takes minutes), JOBS (build jobs, default nproc).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
-build="${BENCH_BUILD:-$here/build-bench}"
+build="$here/build-bench"  # the bench preset (CMakePresets.json)
 reps="${REPS:-5}"
 min_time=0.5
 if [[ "${1:-}" == "--quick" ]]; then reps=1; min_time=0.01; fi
 export TOC_BENCH_RENDER_SIZES="${TOC_BENCH_RENDER_SIZES:-100 1000}"
 
 echo "== build $build (Release)" >&2
-cmake -S bench -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$build" -j"${JOBS:-$(nproc)}" --target toc_load_bench toc_cli >/dev/null
-models="$build/bench-models"
-toc="$build/toc/toc"
+cmake --preset bench >/dev/null
+cmake --build --preset bench -j"${JOBS:-$(nproc)}" --target toc_load_bench toc_cli >/dev/null
+models="$build/bench/bench-models"
+toc="$build/toc"
 
 echo "== benchmarks ($reps repetitions, median; load average now: $(cut -d' ' -f1-3 /proc/loadavg))" >&2
-TOC_BENCH_RENDER_SIZES="" "$build/toc_load_bench" --benchmark_repetitions="$reps" --benchmark_min_time="$min_time" \
+TOC_BENCH_RENDER_SIZES="" "$build/bench/toc_load_bench" --benchmark_repetitions="$reps" --benchmark_min_time="$min_time" \
   --benchmark_report_aggregates_only=true --benchmark_format=json --benchmark_out="$build/load_bench.json" \
   --benchmark_out_format=json >/dev/null
 # Rendering: one process per size that holds only that model. In a process that
@@ -36,7 +37,7 @@ TOC_BENCH_RENDER_SIZES="" "$build/toc_load_bench" --benchmark_repetitions="$reps
 # that renders one model would see.
 render_json=()
 for n in $TOC_BENCH_RENDER_SIZES; do
-  TOC_BENCH_SIZES="$n" TOC_BENCH_RENDER_SIZES="$n" "$build/toc_load_bench" --benchmark_filter='^BM_(toc_render|dot_process)/' \
+  TOC_BENCH_SIZES="$n" TOC_BENCH_RENDER_SIZES="$n" "$build/bench/toc_load_bench" --benchmark_filter='^BM_(toc_render|dot_process)/' \
     --benchmark_repetitions="$reps" --benchmark_min_time="$min_time" --benchmark_report_aggregates_only=true \
     --benchmark_format=json --benchmark_out="$build/render_bench_$n.json" --benchmark_out_format=json >/dev/null
   render_json+=("$build/render_bench_$n.json")
@@ -56,7 +57,7 @@ echo "base $(peak "$toc" --version)" >>"$build/peak.txt"
 for n in 100 1000 10000 30000; do
   f="$models/synthetic-$n.yaml"
   # `toc check` exits 1 on a model with findings at error level; /usr/bin/time still reports
-  echo "$n $(stat -c %s "$f") $(peak "$toc" check "$f") $(peak "$build/toc_load_bench" --peak-yaml "$f")" >>"$build/peak.txt"
+  echo "$n $(stat -c %s "$f") $(peak "$toc" check "$f") $(peak "$build/bench/toc_load_bench" --peak-yaml "$f")" >>"$build/peak.txt"
 done
 
 python3 - "$build/load_bench.json" "$build/peak.txt" "${render_json[@]}" <<'PY'

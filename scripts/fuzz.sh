@@ -9,9 +9,9 @@
 #            load, check, ...), or all (one after the other)
 #   SECONDS  -max_total_time per target
 #
-# Environment: FUZZ_BUILD (default build-fuzz), FUZZ_JOBS (targets run at once
-# for `all`, default 1), FUZZ_MAX_LEN (-max_len, default 65536), CXX (default
-# clang++-14). Working corpora grow in fuzz/corpus-work/<target>/ (not committed);
+# Environment: FUZZ_JOBS (targets run at once
+# for `all`, default 1), FUZZ_MAX_LEN (-max_len, default 65536). Builds in
+# build-fuzz/ with the fuzz preset (CMakePresets.json). Working corpora grow in fuzz/corpus-work/<target>/ (not committed);
 # the seeds are rebuilt from models/ and tests/fixtures/ by fuzz/make_corpus.py.
 # Each input is limited to 1 s (-timeout=1) and 1 GB (-rss_limit_mb=1024); a
 # finding (crash, sanitizer report, leak, timeout, out-of-memory) is saved in
@@ -33,18 +33,17 @@ else
   targets=("$which")
 fi
 
-build="${FUZZ_BUILD:-$here/build-fuzz}"
+build="$here/build-fuzz"  # the fuzz preset (CMakePresets.json)
 jobs="${FUZZ_JOBS:-1}"
 max_len="${FUZZ_MAX_LEN:-65536}"
 work="$here/fuzz/corpus-work"
 
-# Build (configure with clang the first time).
-if [[ ! -f "$build/CMakeCache.txt" ]]; then
-  cxx="${CXX:-clang++-14}"
-  command -v "$cxx" >/dev/null || { echo "fuzz: $cxx not found (libFuzzer comes with clang)" >&2; exit 2; }
-  CXX="$cxx" cmake -S fuzz -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-fi
-cmake --build "$build" -j"$(nproc)" --target "${targets[@]}" >/dev/null
+# Build with the fuzz preset (clang++-14: libFuzzer comes with clang).
+command -v clang++-14 >/dev/null || { echo "fuzz: clang++-14 not found (libFuzzer comes with clang)" >&2; exit 2; }
+# a build-fuzz/ configured by hand from fuzz/ (before the presets) cannot be reused
+if [[ -f "$build/CMakeCache.txt" ]] && ! grep -q '^TOC_BUILD_FUZZERS:BOOL=ON' "$build/CMakeCache.txt"; then rm -rf "$build"; fi
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz -j"$(nproc)" --target "${targets[@]}" >/dev/null
 
 # Seeds: always rebuilt (cheap, deterministic).
 python3 fuzz/make_corpus.py "$work/seed" >/dev/null

@@ -8,16 +8,16 @@ cd "$here"
 model="${1:-models/hela_familjen.yaml}"
 
 bash scripts/setup.sh
-cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DTOC_BUILD_TESTS=OFF >/dev/null
-cmake --build build -j"$(nproc)"
+cmake --preset release >/dev/null     # CMakePresets.json: build-release/, no tests
+cmake --build --preset release -j"$(nproc)"
 
 echo "== toc check $model"
 status=0
-./build/toc check "$model" || status=$?
+./build-release/toc check "$model" || status=$?
 if ((status == 2)); then exit 2; fi
 
-out="build/$(basename "${model%.yaml}").svg"
+out="build-release/$(basename "${model%.yaml}").svg"
 echo "== toc render $model -o $out"
-./build/toc render "$model" -o "$out"
+./build-release/toc render "$model" -o "$out"
 echo "wrote $out"
 exit "$status"

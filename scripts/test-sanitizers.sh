@@ -4,16 +4,15 @@
 #
 #   scripts/test-sanitizers.sh [FUZZ_SECONDS]     (default 30 s per fuzz target; 0 skips fuzzing)
 #
-# Builds in build-asan (-DTOC_SANITIZE=ON, Debug) and build-fuzz (clang, libFuzzer).
+# Builds in build-asan and build-fuzz with the asan and fuzz presets (CMakePresets.json).
 # Any sanitizer report fails the run: ASan aborts, UBSan halts on the first error.
-# Environment: JOBS (default nproc), ASAN_BUILD (default build-asan),
-# SANITIZER_BUILD_TYPE (default Debug).
+# Environment: JOBS (default nproc), SANITIZER_BUILD_TYPE (default Debug).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 fuzz_seconds="${1:-30}"
 jobs="${JOBS:-$(nproc)}"
-build="${ASAN_BUILD:-$here/build-asan}"
+build="$here/build-asan"  # the asan preset (CMakePresets.json)
 start=$SECONDS
 
 # Third-party findings are suppressed by name in scripts/asan.supp and
@@ -23,8 +22,8 @@ export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 export LSAN_OPTIONS="suppressions=$here/scripts/lsan.supp:print_suppressions=0"
 
 echo "== sanitizers: configure and build $build (ASan + UBSan, ${SANITIZER_BUILD_TYPE:-Debug})"
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE="${SANITIZER_BUILD_TYPE:-Debug}" -DTOC_SANITIZE=ON -DTOC_BUILD_TESTS=ON >/dev/null
-cmake --build "$build" -j"$jobs"
+cmake --preset asan ${SANITIZER_BUILD_TYPE:+-DCMAKE_BUILD_TYPE=$SANITIZER_BUILD_TYPE} >/dev/null
+cmake --build --preset asan -j"$jobs"
 echo "== sanitizers: ctest in $build"
 # The install test builds the examples as an outside project: under the
 # sanitizers that is a second build of nothing new, so it is left to the plain run.

@@ -13,9 +13,9 @@ jobs="$(nproc)"
 start=$SECONDS
 
 bash scripts/setup.sh --test
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTOC_BUILD_TESTS=ON >/dev/null
-cmake --build build -j"$jobs"
-ctest --test-dir build --output-on-failure -j"$jobs"
+cmake --preset dev >/dev/null           # CMakePresets.json: build/, RelWithDebInfo, tests
+cmake --build --preset dev -j"$jobs"
+ctest --preset dev -j"$jobs"
 echo "== test suite passed after $((SECONDS - start)) s"
 
 bash scripts/static-analysis.sh build
