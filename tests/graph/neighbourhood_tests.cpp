@@ -12,18 +12,14 @@
 #include <toc/load/load.hpp>
 #include <toc/output/json.hpp>
 
+#include "graph/two_strands.hpp"
 #include "support/support.hpp"
+#include "support/tools.hpp"
 
 using namespace toc;
+using toc::test::two_strands;
 
 namespace {
-
-Model two_strands() {
-    LoadResult r = load_file(test::fixture("render/two_strands.yaml"));
-    INFO(test::describe(r.diagnostics));
-    REQUIRE(r.ok());
-    return std::move(r.model);
-}
 
 /// The ids of the elements in a neighbourhood, in file order.
 std::vector<std::string> ids_in(const Model& m, const std::vector<std::string>& focus, std::optional<int> depth = {}) {
@@ -140,4 +136,22 @@ TEST_CASE("focus_model: unknown focus ids come back for a did-you-mean", "[neigh
     const FocusedModel none = focus_model(m, {"nowhere"});
     CHECK(none.model.elements.empty());
     CHECK(none.model.id == m.id);
+}
+
+TEST_CASE("focus_model: on every seed model, the cut model loads again without errors", "[neighbourhood][focus_model]") {
+    REQUIRE_FALSE(test::seed_models().empty());
+    for (const auto& path : test::seed_models()) {
+        const LoadResult whole = load_file(path);
+        REQUIRE(whole.ok());
+        for (std::size_t i = 0; i < whole.model.elements.size(); i += 7) {
+            const std::string& focus = whole.model.elements[i].id;
+            for (const std::optional<int> depth : {std::optional<int>(), std::optional<int>(1)}) {
+                const FocusedModel f = focus_model(whole.model, {focus}, depth);
+                const LoadResult back = load_string(to_json(f.model), "focused.json");
+                INFO(path << " focus " << focus << ": " << test::describe(back.diagnostics));
+                CHECK(back.ok());
+                CHECK(f.model.find_element(focus));
+            }
+        }
+    }
 }

@@ -14,19 +14,14 @@
 #include <toc/output/mermaid.hpp>
 #include <toc/output/tables.hpp>
 
+#include "graph/two_strands.hpp"
 #include "support/support.hpp"
 #include "support/tools.hpp"
 
 using namespace toc;
+using toc::test::two_strands;
 
 namespace {
-
-Model two_strands() {
-    LoadResult r = load_file(test::fixture("render/two_strands.yaml"));
-    INFO(test::describe(r.diagnostics));
-    REQUIRE(r.ok());
-    return std::move(r.model);
-}
 
 // The neighbourhood of o_tillit, and the other strand.
 const std::vector<std::string> inside{"r_tid", "a_stod", "o_tillit", "o_arbete", "i_utanforskap",
