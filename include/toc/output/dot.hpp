@@ -1,6 +1,6 @@
 #pragma once
 // The program-theory diagram and the indicator map as Graphviz DOT text.
-// Header-only, standard library only: render the text with toc::render
+// Header-only (standard library and Boost headers): render the text with toc::render
 // (include/toc/render/render.hpp) or with any Graphviz.
 //
 //   toc::DiagramOptions o;
@@ -14,6 +14,9 @@
 // feedback dotted and curved back; incoming links of an outcome with `combine: all`
 // meet in a small AND gate. Mechanisms are link labels or small nodes; assumptions
 // numbered notes; contexts and barriers sit next to the links they act on.
+//
+// With a focus, the diagram draws its neighbourhood (graph/neighbourhood.hpp)
+// and marks the focus. Words come from words.hpp, colours from style.hpp.
 //
 // Every label is written as a Graphviz HTML-like label with & < > " ' escaped, so
 // no label text can change the graph's structure or become markup.
