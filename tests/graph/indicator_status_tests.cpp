@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include <toc/output/tables.hpp>
+#include <toc/graph/indicator_status.hpp>
 
 #include "support/sample_models.hpp"
 
@@ -126,22 +126,4 @@ TEST_CASE("per site: each site judged with its own baseline and target, and over
     CHECK(b.sites[0].status == IndicatorStatus::achieved);  // x's own target
     CHECK(b.sites[1].status == IndicatorStatus::on_track);  // the general target, not yet due
     CHECK(b.status == IndicatorStatus::on_track);
-}
-
-TEST_CASE("the indicator table in Markdown and CSV", "[status][table]") {
-    const Model m = test::swedish_model();
-    const std::string md = indicator_table_markdown(m);
-    CHECK(md.rfind("| Indikator | Resultat | Enhet | Plats | Utgångsvärde | Mål | Senaste värde | Status |\n", 0) == 0);
-    CHECK(md.find("| Östra Göinge | 0 (2019-08) | 30 (2021-11) | 14.8 (2021-11) | efter plan |") != std::string::npos);
-    CHECK(md.find("| inga data |") != std::string::npos);
-    CHECK(md.find("| inget mål |") != std::string::npos);
-    CHECK(md.find("| i fas |") != std::string::npos);
-    CHECK(md.find("| uppnått |") != std::string::npos);
-    const std::string csv = indicator_table_csv(m, {"en"});
-    CHECK(csv.rfind("indicator_id,indicator,element,unit,site,baseline,target,latest,status,controllable\r\n", 0) == 0);
-    CHECK(csv.find("ind_self_sufficiency,Share of households leaving for self-sufficiency,More self-sufficiency,percent,Kristianstad,0 (2019-08),30 (2021-11),31.6 (2021-11),achieved,false\r\n") != std::string::npos);
-    CHECK(csv.find(",behind,") != std::string::npos);
-    CHECK(csv.find(",no_data,") != std::string::npos);
-    CHECK(csv.find(",no_target,") != std::string::npos);
-    CHECK(csv.find(",on_track,") != std::string::npos);
 }

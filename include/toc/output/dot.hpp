@@ -1,6 +1,6 @@
 #pragma once
 // The program-theory diagram and the indicator map as Graphviz DOT text.
-// Header-only, standard library only: render the text with toc::render
+// Header-only (standard library and Boost headers): render the text with toc::render
 // (include/toc/render/render.hpp) or with any Graphviz.
 //
 //   toc::DiagramOptions o;
@@ -14,6 +14,9 @@
 // feedback dotted and curved back; incoming links of an outcome with `combine: all`
 // meet in a small AND gate. Mechanisms are link labels or small nodes; assumptions
 // numbered notes; contexts and barriers sit next to the links they act on.
+//
+// With a focus, the diagram draws its neighbourhood (graph/neighbourhood.hpp)
+// and marks the focus. Words come from words.hpp, colours from style.hpp.
 //
 // Every label is written as a Graphviz HTML-like label with & < > " ' escaped, so
 // no label text can change the graph's structure or become markup.
@@ -29,7 +32,11 @@
 #include <unordered_map>
 #include <vector>
 
+#include "toc/graph/indicator_status.hpp"
+#include "toc/graph/neighbourhood.hpp"
+#include "toc/output/style.hpp"
 #include "toc/output/tables.hpp"
+#include "toc/output/words.hpp"
 #include "toc/detail/escape.hpp"
 #include "toc/detail/utf8.hpp"
 #include "toc/model/kind.hpp"
@@ -159,124 +166,9 @@ namespace detail::dot {
     return true;
 }
 
-// ---------------------------------------------------------------------------
-// Words
-
-struct Words {
-    std::array<std::string_view, 8> stages;  // problems … impacts
-    std::string_view contexts, barriers, legend;
-    std::array<std::string_view, 8> kinds;   // resource … problem (singular)
-    std::array<std::string_view, 3> horizons;
-    std::string_view leads_to, enables, hinders, feedback, uses, addresses, all_needed, assumption,
-        mechanism, mechanisms, measures, not_evaluated, focus;
-    std::array<std::string_view, 6> result_status;
-    std::array<std::string_view, 6> activity_status;
-    std::array<std::string_view, 4> levels;
-    std::string_view all_sites, other, baseline, target, latest, site, controllable, not_controllable,
-        indicator_map, risk;
-    std::array<std::string_view, 3> risks;
-    std::string_view months, days, hours;
-};
-
-[[nodiscard]] inline const Words& words(std::string_view lang) {
-    static const Words en{
-        {"Problems", "Resources", "Activities", "Outputs", "Short-term outcomes", "Intermediate outcomes",
-         "Long-term outcomes", "Impacts"},
-        "Contexts", "Barriers", "Legend",
-        {"resource", "activity", "output", "outcome", "impact", "context", "barrier", "problem"},
-        {"short-term", "intermediate", "long-term"},
-        "leads to", "enables", "hinders", "feedback", "uses", "addresses", "all needed together", "assumption",
-        "mechanism", "Mechanisms", "measures", "outside the evaluation", "focus",
-        {"expected", "achieved", "partly achieved", "not achieved", "too early to tell", "contested"},
-        {"planned", "ongoing", "done", "postponed", "dropped", "replaced"},
-        {"Individual", "Staff", "Organisation", "System"},
-        "All sites", "Other", "Baseline", "Target", "Latest", "Site", "within the program's control",
-        "not within the program's control", "Indicator map", "risk",
-        {"low", "medium", "high"},
-        "months", "days", "hours"};
-    static const Words sv{
-        {"Problem", "Resurser", "Aktiviteter", "Prestationer", "Kortsiktiga effekter", "Effekter på medellång sikt",
-         "Långsiktiga effekter", "Samhällseffekter"},
-        "Sammanhang", "Hinder", "Teckenförklaring",
-        {"resurs", "aktivitet", "prestation", "effekt", "samhällseffekt", "sammanhang", "hinder", "problem"},
-        {"kort sikt", "medellång sikt", "lång sikt"},
-        "leder till", "möjliggör", "hindrar", "återkoppling", "använder", "åtgärdar", "alla behövs tillsammans",
-        "antagande", "mekanism", "Mekanismer", "mäter", "utanför utvärderingen", "fokus",
-        {"förväntad", "uppnådd", "delvis uppnådd", "inte uppnådd", "för tidigt att säga", "omstridd"},
-        {"planerad", "pågår", "genomförd", "uppskjuten", "avbruten", "ersatt"},
-        {"Individ", "Personal", "Organisation", "System"},
-        "Alla platser", "Övrigt", "Utgångsvärde", "Mål", "Senast", "Plats", "inom programmets kontroll",
-        "utanför programmets kontroll", "Indikatorkarta", "risk",
-        {"låg", "medel", "hög"},
-        "mån", "dagar", "tim"};
-    return lang == "sv" ? sv : en;
-}
-
-// ---------------------------------------------------------------------------
-// Style (Okabe–Ito hues; fills are light tints so black text stays readable)
-
-struct KindStyle {
-    std::string_view shape, style, fill, border;
-};
-
-[[nodiscard]] inline KindStyle kind_style(const Element& e) {
-    switch (e.kind) {
-        case Kind::resource: return {"cylinder", "filled", "#FBF3BD", "#9A8C00"};
-        case Kind::activity: return {"box", "filled,rounded", "#FBE3B3", "#B07A00"};
-        case Kind::output: return {"box", "filled", "#D3EBF9", "#2B7DB5"};
-        case Kind::outcome:
-            switch (effective_horizon(e)) {
-                case Horizon::short_term: return {"box", "filled,rounded", "#DDF2EA", "#007A5A"};
-                case Horizon::intermediate: return {"box", "filled,rounded", "#B9E5D4", "#007A5A"};
-                case Horizon::long_term: return {"box", "filled,rounded", "#8FD4BB", "#005C44"};
-            }
-            break;
-        case Kind::impact: return {"box", "filled,rounded", "#F2D5E6", "#A24F82"};  // drawn with a double border
-        case Kind::context: return {"box", "filled,dashed", "#EDEDED", "#666666"};
-        case Kind::barrier: return {"box", "filled,diagonals", "#F8D5BF", "#B84A00"};  // cut corners: compact
-        case Kind::problem: return {"box", "filled", "#E6E0F0", "#5E4B8B"};
-        default: break;
-    }
-    return {"box", "filled", "#FFFFFF", "#333333"};
-}
-
-struct LinkStyle {
-    std::string_view style, color, arrowhead;
-    double penwidth;
-};
-
-[[nodiscard]] inline LinkStyle link_style(LinkType t) {
-    switch (t) {
-        case LinkType::leads_to: return {"solid", "#333333", "normal", 1.2};
-        case LinkType::enables: return {"dashed", "#0072B2", "normal", 1.2};
-        case LinkType::hinders: return {"solid", "#D55E00", "tee", 1.6};
-        case LinkType::feedback: return {"dotted", "#CC79A7", "normal", 1.4};
-    }
-    return {"solid", "#333333", "normal", 1.0};
-}
-
-inline constexpr std::string_view uses_color = "#8C8C8C";
-
-[[nodiscard]] inline std::string_view status_fill(IndicatorStatus s) {
-    switch (s) {
-        case IndicatorStatus::achieved: return "#BDE6D5";   // bluish green tint
-        case IndicatorStatus::on_track: return "#CFE6F6";   // sky blue tint
-        case IndicatorStatus::behind: return "#F8CFA9";     // orange / vermillion tint
-        case IndicatorStatus::no_data: return "#E4E4E4";
-        case IndicatorStatus::no_target: return "#FFFFFF";
-    }
-    return "#FFFFFF";
-}
-[[nodiscard]] inline std::string_view status_border(IndicatorStatus s) {
-    switch (s) {
-        case IndicatorStatus::achieved: return "#007A5A";
-        case IndicatorStatus::on_track: return "#0072B2";
-        case IndicatorStatus::behind: return "#C04A00";
-        case IndicatorStatus::no_data:
-        case IndicatorStatus::no_target: return "#888888";
-    }
-    return "#888888";
-}
+// Words (words.hpp) and style (style.hpp) have their own homes; this name stays
+// reachable here for code written against detail::dot.
+using toc::status_fill;
 
 // ---------------------------------------------------------------------------
 // The writer
@@ -284,7 +176,7 @@ inline constexpr std::string_view uses_color = "#8C8C8C";
 class Writer {
 public:
     Writer(const Model& m, const DiagramOptions& o)
-        : model_(m), opt_(o), index_(m), lang_(o.lang.empty() ? m.default_language() : o.lang), w_(&words(lang_)) {
+        : model_(m), opt_(o), index_(m), lang_(o.lang.empty() ? m.default_language() : o.lang), w_(&words_for(lang_)) {
         resolve_options();
     }
 
@@ -369,13 +261,6 @@ private:
         }
     }
 
-    /// The element a link points at (through a link id: the head of that link).
-    [[nodiscard]] const Element* target_element(const Link& l) const {
-        if (const Element* e = index_.element(l.to.id)) return e;
-        if (const Link* t = index_.link(l.to.id)) return index_.element(t->to.id);
-        return nullptr;
-    }
-
     void choose_elements() {
         std::set<const Element*> measured;
         for (const auto& ind : model_.indicators)
@@ -387,47 +272,12 @@ private:
             keep[i] = kind_shown(model_.elements[i], measured);
 
         if (!opt_.focus.empty()) {
-            // Forward and backward along leads_to, enables, hinders and uses (feedback is not followed).
-            std::unordered_map<const Element*, std::size_t> pos;
-            for (std::size_t i = 0; i < model_.elements.size(); ++i) pos[&model_.elements[i]] = i;
-            std::vector<std::vector<std::size_t>> fwd(model_.elements.size()), back(model_.elements.size());
-            auto add = [&](const Element* a, const Element* b) {
-                if (!a || !b) return;
-                fwd[pos[a]].push_back(pos[b]);
-                back[pos[b]].push_back(pos[a]);
-            };
-            for (const auto& e : model_.elements) {
-                for (const auto& l : e.links)
-                    if (l.type != LinkType::feedback) add(&e, target_element(l));
-                for (const auto& r : e.uses) add(index_.element(r.id), &e);
-            }
-            std::vector<bool> in(model_.elements.size(), false);
-            const Element* f = index_.element(opt_.focus);
-            if (f) {
-                const int limit = opt_.depth.value_or(-1);
-                for (const auto* adj : {&fwd, &back}) {
-                    std::vector<int> dist(model_.elements.size(), -1);
-                    std::vector<std::size_t> queue{pos[f]};
-                    dist[pos[f]] = 0;
-                    for (std::size_t q = 0; q < queue.size(); ++q) {
-                        const std::size_t v = queue[q];
-                        in[v] = true;
-                        if (limit >= 0 && dist[v] >= limit) continue;
-                        for (std::size_t u : (*adj)[v])
-                            if (dist[u] < 0) { dist[u] = dist[v] + 1; queue.push_back(u); }
-                    }
-                }
-            }
-            // contexts and barriers that act on a link between drawn elements
-            for (std::size_t i = 0; i < model_.elements.size(); ++i)
-                for (const auto& l : model_.elements[i].links)
-                    if (const Link* t = index_.link(l.to.id)) {
-                        const Element* a = index_.element(t->from.id);
-                        const Element* b = index_.element(t->to.id);
-                        if (a && b && in[pos[a]] && in[pos[b]]) in[i] = true;
-                    }
+            const ModelGraph graph(model_, index_);
+            std::vector<ElementVertexId> focus;
+            if (const auto f = graph.vertex(opt_.focus)) focus.push_back(*f);
+            const std::vector<bool> in = neighbourhood(graph, focus, opt_.depth);
             for (std::size_t i = 0; i < keep.size(); ++i) keep[i] = keep[i] && in[i];
-            if (f) keep[pos[f]] = true;
+            for (const auto f : focus) keep[f] = true;
         }
 
         for (std::size_t i = 0; i < model_.elements.size(); ++i) {

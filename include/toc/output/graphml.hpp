@@ -9,12 +9,16 @@
 // addresses for activity → problem), id, evidence, rationale, mechanisms and
 // assumptions (ids, space-separated), and on_link: for enables/hinders that act
 // on a link, the edge ends at that link's target and on_link names the link.
+//
+// GraphML is data: every element and link, in every case. To export part of the
+// model, export the part: toc::focus_model (graph/neighbourhood.hpp).
 
 #include <string>
 #include <string_view>
 
 #include "toc/detail/escape.hpp"
-#include "toc/output/dot.hpp"
+#include "toc/detail/utf8.hpp"
+#include "toc/output/style.hpp"
 #include "toc/model/kind.hpp"
 #include "toc/model/model.hpp"
 #include "toc/model/index.hpp"
@@ -95,7 +99,7 @@ namespace detail::graphml {
         if (e.combine) data("combine", to_string(*e.combine));
         data("evaluated", e.evaluated ? "true" : "false");
         if (options.yed) {
-            const auto st = detail::dot::kind_style(e);
+            const auto st = kind_style(e);
             out += "      <data key=\"yg_node\"><y:ShapeNode><y:Geometry width=\"180.0\" height=\"60.0\" x=\"0.0\" y=\"0.0\"/>"
                    "<y:Fill color=\"" + std::string(st.fill) + "\" transparent=\"false\"/>"
                    "<y:BorderStyle color=\"" + std::string(st.border) + "\" type=\"" +
@@ -125,8 +129,8 @@ namespace detail::graphml {
         data("on_link", on_link);
         if (options.yed) {
             const auto lt = l ? l->type : LinkType::leads_to;
-            const auto st = detail::dot::link_style(lt);
-            const std::string colour = type == "uses" || type == "addresses" ? std::string(detail::dot::uses_color)
+            const auto st = link_style(lt);
+            const std::string colour = type == "uses" || type == "addresses" ? std::string(uses_color)
                                                                              : std::string(st.color);
             const std::string line = st.style == "solid" ? "line" : std::string(st.style);
             out += "      <data key=\"yg_edge\"><y:PolyLineEdge><y:LineStyle color=\"" + colour + "\" type=\"" + line +

@@ -8,17 +8,27 @@
 // gets an `&` gate. Every label is a quoted string in which `"`, `#`, `&`, `<`,
 // `>` and back-quotes are Mermaid entity codes, so no label text can change the
 // chart or become HTML.
+//
+// Shapes differ per kind; colours are those of the diagram (style.hpp), words
+// those of every output (words.hpp). To show only part of the model, export the
+// part: toc::focus_model (graph/neighbourhood.hpp) cuts a model down to the
+// neighbourhood of a focus.
 
+#include <array>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
-#include "toc/output/dot.hpp"
+#include "toc/detail/utf8.hpp"
+#include "toc/model/index.hpp"
 #include "toc/model/kind.hpp"
 #include "toc/model/model.hpp"
-#include "toc/model/index.hpp"
+#include "toc/model/stage.hpp"
+#include "toc/output/style.hpp"
+#include "toc/output/words.hpp"
 
 namespace toc {
 
@@ -26,6 +36,9 @@ struct MermaidOptions {
     std::string lang;                          ///< empty: the model's first language
     std::optional<DiagramDirection> direction; ///< unset: the model's hint, else LR
     bool mechanisms = true;                    ///< mechanisms as link labels
+    bool contexts = true;                      ///< draw contexts (and what they enable)
+    bool barriers = true;                      ///< draw barriers (and what they hinder)
+    bool problems = true;                      ///< draw problems
     bool title = true;                         ///< the model's title as front matter
 };
 
@@ -67,12 +80,24 @@ namespace detail::mermaid {
 }  // namespace detail::mermaid
 
 [[nodiscard]] inline std::string to_mermaid(const Model& model, const MermaidOptions& options = {}) {
-    namespace dd = detail::dot;
     namespace dm = detail::mermaid;
     const std::string lang = options.lang.empty() ? model.default_language() : options.lang;
-    const auto& w = dd::words(lang);
+    const Words& w = words_for(lang);
     auto text = [&](const Text& t) { return t.in(lang, model.languages); };
     ModelIndex index(model);
+    auto shown = [&](const Element* e) {
+        if (!e) return false;
+        switch (e->kind) {
+            case Kind::context: return options.contexts;
+            case Kind::barrier: return options.barriers;
+            case Kind::problem: return options.problems;
+            default: return true;
+        }
+    };
+    auto shown_element = [&](std::string_view id) -> const Element* {
+        const Element* e = index.element(id);
+        return shown(e) ? e : nullptr;
+    };
 
     // Node names: n_ + the id with anything but letters, digits and _ replaced; unique.
     std::unordered_map<const Element*, std::string> name;
@@ -111,7 +136,7 @@ namespace detail::mermaid {
     // Stages as subgraphs, in reading order; contexts and barriers outside.
     for (int stage = 0; stage <= 7; ++stage) {
         std::vector<const Element*> in;
-        for (const auto& e : model.elements) if (stage_of(e) == stage) in.push_back(&e);
+        for (const auto& e : model.elements) if (stage_of(e) == stage && shown(&e)) in.push_back(&e);
         if (in.empty()) continue;
         out += "  subgraph stage" + std::to_string(stage) + "[\"" +
                dm::escape(w.stages[static_cast<std::size_t>(stage)]) + "\"]\n";
@@ -120,22 +145,24 @@ namespace detail::mermaid {
         out += "  end\n";
     }
     for (const auto& e : model.elements)
-        if (stage_of(e) < 0) out += "  " + node(e) + "\n";
+        if (stage_of(e) < 0 && shown(&e)) out += "  " + node(e) + "\n";
 
     // Gates and junctions.
     std::set<const Element*> gated;
     std::set<const Link*> targeted;
-    for (const auto& e : model.elements)
+    for (const auto& e : model.elements) {
+        if (!shown(&e)) continue;
         for (const auto& l : e.links) {
-            if (const Element* t = index.element(l.to.id); t && l.type == LinkType::leads_to && t->combine == Combine::all)
+            if (const Element* t = shown_element(l.to.id); t && l.type == LinkType::leads_to && t->combine == Combine::all)
                 gated.insert(t);
             if (const Link* t = index.link(l.to.id)) targeted.insert(t);
         }
+    }
     std::unordered_map<const Link*, std::string> junction;
     int count = 0;
     for (const auto& e : model.elements)
         for (const auto& l : e.links)
-            if (targeted.count(&l) && index.element(l.to.id)) {
+            if (targeted.count(&l) && shown(&e) && shown_element(l.to.id)) {
                 const std::string j = "j" + std::to_string(count++);
                 junction[&l] = j;
                 out += "  " + j + "((\" \"))\n";
@@ -152,14 +179,15 @@ namespace detail::mermaid {
         ++link_no;
     };
     for (const auto& e : model.elements) {
+        if (!shown(&e)) continue;
         for (const auto& l : e.links) {
             std::string head;
-            if (const Element* t = index.element(l.to.id)) {
+            if (const Element* t = shown_element(l.to.id)) {
                 head = l.type == LinkType::leads_to && gated.count(t) ? name[t] + "_and" : name[t];
             } else if (const Link* acted_on = index.link(l.to.id); acted_on && junction.count(acted_on)) {
                 head = junction[acted_on];
             } else {
-                continue;
+                continue;  // to an element or a link that is not drawn
             }
             std::string label;
             if (options.mechanisms)
@@ -173,12 +201,13 @@ namespace detail::mermaid {
                 if (!label.empty()) feedback.append(": ").append(label);
                 label = std::move(feedback);
             }
-            std::string_view op, colour;
+            std::string_view op;
+            const std::string_view colour = l.type == LinkType::leads_to ? std::string_view() : link_style(l.type).color;
             switch (l.type) {
                 case LinkType::leads_to: op = "-->"; break;
-                case LinkType::enables: op = "-.->"; colour = "#0072B2"; break;
-                case LinkType::hinders: op = "--x"; colour = "#D55E00"; break;
-                case LinkType::feedback: op = "-.->"; colour = "#CC79A7"; break;
+                case LinkType::enables: op = "-.->"; break;
+                case LinkType::hinders: op = "--x"; break;
+                case LinkType::feedback: op = "-.->"; break;
             }
             if (auto j = junction.find(&l); j != junction.end()) {
                 arrow(name[&e], l.type == LinkType::leads_to ? "---" : "-.-", {}, j->second, colour);
@@ -188,7 +217,7 @@ namespace detail::mermaid {
             }
         }
         for (const auto& r : e.uses)
-            if (const Element* res = index.element(r.id)) arrow(name[res], "-->", {}, name[&e], "#8C8C8C");
+            if (const Element* res = shown_element(r.id)) arrow(name[res], "-->", {}, name[&e], uses_color);
     }
     for (const auto* g : gated) arrow(name[g] + "_and", "-->", {}, name[g], {});
 
@@ -198,10 +227,10 @@ namespace detail::mermaid {
     for (Kind k : kinds) {
         Element probe;
         probe.kind = k;
-        const auto st = dd::kind_style(probe);
+        const auto st = kind_style(probe);
         std::string members;
         for (const auto& e : model.elements)
-            if (e.kind == k) members += (members.empty() ? "" : ",") + name[&e];
+            if (e.kind == k && shown(&e)) members += (members.empty() ? "" : ",") + name[&e];
         if (members.empty()) continue;
         out += "  classDef " + std::string(to_string(k)) + " fill:" + std::string(st.fill) + ",stroke:" +
                std::string(st.border) + ",color:#000000\n";
