@@ -1,11 +1,13 @@
 // `toc render FILE [-o OUT] [--format F] [--view theory|indicators] [--lang TAG]
-//  [--focus ID] [--depth N] [--direction LR|TB] [--group-by none|level|actor|site]`
+//  [--focus ID] [--depth N] [--direction LR|TB] [--group-by none|level|actor|site] ...`
+//
+// The formats, what each honours and what it refuses: toc/output/formats.hpp.
 
 #include <algorithm>
 #include <charconv>
 #include <fstream>
-#include <iostream>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -13,46 +15,29 @@
 #include "../command.hpp"
 #include "../session.hpp"
 #include "toc/detail/suggest.hpp"
-#include "toc/checks/check.hpp"
-#include "toc/diagnostics/format.hpp"
+#include "toc/graph/neighbourhood.hpp"
 #include "toc/output/dot.hpp"
+#include "toc/output/formats.hpp"
 #include "toc/output/graphml.hpp"
 #include "toc/output/json.hpp"
 #include "toc/output/mermaid.hpp"
 #include "toc/output/tables.hpp"
-#include "toc/load/load.hpp"
 #include "toc/render/render.hpp"
 
 namespace toc::cli {
 
 namespace {
 
-enum class Format { dot, svg, png, pdf, mermaid, graphml, json, md, csv };
+/// Every word --show takes (the diagram's; other formats take fewer: formats.hpp).
+const std::vector<std::string> show_words(detail::formats::show_all.begin(), detail::formats::show_all.end());
 
-std::optional<Format> parse_format(std::string_view s) {
-    if (s == "dot" || s == "gv") return Format::dot;
-    if (s == "svg") return Format::svg;
-    if (s == "png") return Format::png;
-    if (s == "pdf") return Format::pdf;
-    if (s == "mermaid" || s == "mmd") return Format::mermaid;
-    if (s == "graphml") return Format::graphml;
-    if (s == "json") return Format::json;
-    if (s == "md" || s == "markdown") return Format::md;
-    if (s == "csv") return Format::csv;
-    return std::nullopt;
+/// "did you mean 'o_tillit'?" for an id no element has, or "".
+std::string nearest_element(const Model& model, const std::string& id) {
+    std::vector<std::string_view> ids;
+    for (const auto& e : model.elements) ids.push_back(e.id);
+    const std::string near = detail::nearest(id, ids);
+    return near.empty() ? std::string() : "; did you mean '" + near + "'?";
 }
-
-std::optional<Format> format_from_path(const std::string& path) {
-    const auto dot = path.find_last_of('.');
-    const auto slash = path.find_last_of('/');
-    if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return std::nullopt;
-    std::string ext = path.substr(dot + 1);
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (ext == "mermaid") ext = "mmd";
-    return parse_format(ext);
-}
-
-bool is_binary(Format f) { return f == Format::png || f == Format::pdf; }
 
 class RenderCommand final : public Command {
 public:
@@ -65,26 +50,24 @@ public:
     void define(CLI::App& app) override {
         app.description(
             "Draws a model as a program-theory diagram or an indicator map (Graphviz, in process), or exports it. "
-            "A model with errors is not rendered: its diagnostics are printed and the exit status is 1.");
+            "A model with errors is not rendered: its diagnostics are printed and the exit status is 1. An option "
+            "a format cannot honour is refused, never ignored.");
         add_model_files(app, files_, "the model file (YAML)");
         app.add_option("-o,--output", output_, "write to OUT (default: standard output, text formats only)")
             ->type_name("OUT");
         app.add_option("--format", format_name_,
-                       "dot, svg, png, pdf, mermaid, graphml, json, md or csv (default: from OUT's extension, "
-                       "else dot); md and csv are the indicator table")
+                       format_names() + " (default: from OUT's extension, else dot); md and csv are the indicator table")
             ->type_name("FORMAT")
             ->check(CLI::Validator(
                 [](std::string& v) -> std::string {
-                    return parse_format(v) ? std::string()
-                                           : "unknown format '" + v +
-                                                 "'; use dot, svg, png, pdf, mermaid, graphml, json, md or csv";
+                    return find_format(v) ? std::string() : "unknown format '" + v + "'; use " + format_names();
                 },
                 ""));
         app.add_option("--view", view_, "the program-theory diagram (default) or the indicator map")
             ->type_name("theory|indicators")
             ->check(one_of("view", {"theory", "indicators"}));
         app.add_option("--lang", lang_, "label language (default: the model's first language)")->type_name("TAG");
-        app.add_option("--focus", focus_, "draw only what leads to and from this element")->type_name("ID");
+        app.add_option("--focus", focus_, "draw or export only what leads to and from this element")->type_name("ID");
         app.add_option("--depth", depth_, "with --focus: at most N links away")->type_name("N");
         app.add_option("--direction", direction_, "left to right (default) or top to bottom")
             ->type_name("LR|TB")
@@ -96,9 +79,9 @@ public:
             ->type_name("labels|nodes")
             ->check(one_of("mechanism display", {"labels", "nodes"}));
         app.add_option("--show", show_,
-                       "what to draw besides the results chain, comma-separated: mechanisms, assumptions, "
-                       "contexts, barriers, problems, indicators, actors (default: the model's diagram.show, "
-                       "else mechanisms, assumptions, contexts, barriers)")
+                       "what to draw besides the results chain, comma-separated: " + either(show_words) +
+                           ", or none (default: the model's diagram.show, else mechanisms, assumptions, contexts, "
+                           "barriers)")
             ->type_name("LIST");
         app.add_flag("--no-legend", no_legend_, "leave out the title's legend");
     }
@@ -107,40 +90,79 @@ public:
     int run(Streams io) override;
 
 private:
+    /// The words of --show, checked; nullopt with `error` set when one is unknown.
+    std::optional<std::vector<std::string>> show_list(std::string& error) const;
+    std::string write(const OutputFormat& format, const Model& model, const DiagramOptions& options,
+                      std::string& error) const;
+
     std::vector<std::string> files_;
     std::string output_, format_name_, view_, lang_, focus_, direction_, group_by_, mechanisms_;
     std::optional<std::string> depth_, show_;
     bool no_legend_ = false;
 };
 
+std::optional<std::vector<std::string>> RenderCommand::show_list(std::string& error) const {
+    std::vector<std::string> words;
+    const std::string& list = *show_;
+    for (std::size_t start = 0; start <= list.size();) {
+        std::size_t end = list.find(',', start);
+        if (end == std::string::npos) end = list.size();
+        std::string w = list.substr(start, end - start);
+        start = end + 1;
+        if (w.empty() || w == "none") continue;
+        if (std::find(show_words.begin(), show_words.end(), w) == show_words.end()) {
+            error = "--show: '" + w + "' cannot be shown; use " + either(show_words);
+            return std::nullopt;
+        }
+        words.push_back(std::move(w));
+    }
+    return words;
+}
+
 int RenderCommand::run(Streams io) {
     auto bad = [&](const std::string& message) { return usage_error(io, name(), message); };
+    if (files_.empty()) return bad("no model file given (usage: toc render FILE [-o OUT])");
+    if (files_.size() > 1) return bad("one model at a time: '" + files_[0] + "' and '" + files_[1] + "'");
+    const std::string& file = files_.front();
+
+    // The options, as the diagram takes them and as the format table checks them.
     DiagramOptions options;
+    ViewRequest asked;
     if (view_ == "indicators") options.view = DiagramView::indicators;
+    asked.view = view_;
     if (!lang_.empty()) options.lang = lang_;
-    options.focus = focus_;
+    asked.lang = !lang_.empty();
     if (!direction_.empty()) options.direction = parse_enum<DiagramDirection>(direction_);
-    if (!group_by_.empty()) options.group_by = parse_enum<GroupBy>(group_by_);
-    if (mechanisms_ == "nodes") options.mechanisms = MechanismDisplay::nodes;
-    else if (mechanisms_ == "labels") options.mechanisms = MechanismDisplay::labels;
-    options.legend = !no_legend_;
+    asked.direction = !direction_.empty();
+    if (!group_by_.empty()) {
+        options.group_by = parse_enum<GroupBy>(group_by_);
+        asked.layout.push_back("--group-by");
+    }
+    if (!mechanisms_.empty()) {
+        options.mechanisms = mechanisms_ == "nodes" ? MechanismDisplay::nodes : MechanismDisplay::labels;
+        asked.layout.push_back("--mechanisms");
+    }
+    if (no_legend_) {
+        options.legend = false;
+        asked.layout.push_back("--no-legend");
+    }
+    options.focus = focus_;
     if (depth_) {
         int n = -1;
         const std::string& v = *depth_;
         const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
         if (ec != std::errc() || end != v.data() + v.size() || n < 0)
             return bad("--depth takes a whole number of 0 or more, not '" + v + "'");
+        if (focus_.empty()) return bad("--depth needs --focus");
         options.depth = n;
     }
     if (show_) {
+        std::string error;
+        asked.show = show_list(error);
+        if (!asked.show) return bad(error);
         options.show_mechanisms = options.show_assumptions = options.show_contexts = options.show_barriers =
             options.show_problems = options.show_indicators = options.show_actors = false;
-        const std::string& list = *show_;
-        std::size_t start = 0;
-        while (start <= list.size()) {
-            std::size_t end = list.find(',', start);
-            if (end == std::string::npos) end = list.size();
-            const std::string w = list.substr(start, end - start);
+        for (const auto& w : *asked.show) {
             if (w == "mechanisms") options.show_mechanisms = true;
             else if (w == "assumptions") options.show_assumptions = true;
             else if (w == "contexts") options.show_contexts = true;
@@ -148,29 +170,19 @@ int RenderCommand::run(Streams io) {
             else if (w == "problems") options.show_problems = true;
             else if (w == "indicators") options.show_indicators = true;
             else if (w == "actors") options.show_actors = true;
-            else if (!w.empty() && w != "none")
-                return bad("--show: '" + w + "' cannot be shown; use mechanisms, assumptions, contexts, "
-                           "barriers, problems, indicators or actors");
-            start = end + 1;
         }
     }
-    if (files_.empty()) return bad("no model file given (usage: toc render FILE [-o OUT])");
-    if (files_.size() > 1) return bad("one model at a time: '" + files_[0] + "' and '" + files_[1] + "'");
-    const std::string& file = files_.front();
-    const std::string& output = output_;
-    const std::string& format_name = format_name_;
-    if (focus_.empty() && depth_) return bad("--depth needs --focus");
 
-    Format format = Format::dot;
-    if (!format_name.empty()) {
-        format = *parse_format(format_name);
-    } else if (!output.empty()) {
-        auto f = format_from_path(output);
-        if (!f) return bad("cannot tell the format from '" + output + "'; add --format");
-        format = *f;
+    const OutputFormat* format = &output_formats.front();  // dot
+    if (!format_name_.empty()) {
+        format = find_format(format_name_);
+    } else if (!output_.empty() && output_ != "-") {
+        format = format_from_path(output_);
+        if (!format) return bad("cannot tell the format from '" + output_ + "'; add --format");
     }
-    if (output.empty() && is_binary(format))
-        return bad(std::string(format == Format::png ? "png" : "pdf") + " is binary: write it to a file with -o OUT");
+    if (auto refusal = refused_options(*format, asked); !refusal.empty()) return bad(refusal);
+    if ((output_.empty() || output_ == "-") && format->binary)
+        return bad(std::string(format->name) + " is binary: write it to a file with -o OUT");
 
     Session session({}, &io.in);
     const SessionFile& loaded = session.add(file);
@@ -180,68 +192,75 @@ int RenderCommand::run(Streams io) {
         return session.exit_status();
     }
     const Model& model = loaded.loaded.model;
-    if (auto e = diagram_options_error(model, options); !e.empty()) {
-        std::string hint;
-        if (!options.focus.empty()) {
-            // the nearest id, for a typo
-            std::vector<std::string_view> ids;
-            for (const auto& el : model.elements) ids.push_back(el.id);
-            const std::string near = detail::nearest(options.focus, ids);
-            if (!near.empty()) hint = "; did you mean '" + near + "'?";
-        }
-        return bad(e + hint);
-    }
+    if (!focus_.empty() && !model.find_element(focus_))
+        return bad("--focus: no element has the id '" + focus_ + "'" + nearest_element(model, focus_));
 
-    std::string data;
-    switch (format) {
-        case Format::dot: data = to_dot(model, options); break;
-        case Format::svg:
-        case Format::png:
-        case Format::pdf: {
-            const auto image = format == Format::svg ? ImageFormat::svg : format == Format::png ? ImageFormat::png : ImageFormat::pdf;
-            RenderResult r = render(model, image, options);
-            if (!r.ok()) {
-                io.err << "toc render: Graphviz could not draw " << file << ": " << r.error << '\n';
-                return 2;
-            }
-            data = std::move(r.data);
-            break;
-        }
-        case Format::mermaid: {
-            MermaidOptions m;
-            m.lang = options.lang;
-            m.direction = options.direction;
-            data = to_mermaid(model, m);
-            break;
-        }
-        case Format::graphml: {
-            GraphmlOptions g;
-            g.lang = options.lang;
-            data = to_graphml(model, g);
-            break;
-        }
-        case Format::json: data = to_json(model); break;
-        case Format::md: data = indicator_table_markdown(model, {options.lang}); break;
-        case Format::csv: data = indicator_table_csv(model, {options.lang}); break;
+    std::string error;
+    const std::string data = write(*format, model, options, error);
+    if (!error.empty()) {
+        io.err << "toc render: " << error << '\n';
+        return 2;
     }
-
-    if (output.empty() || output == "-") {
+    if (output_.empty() || output_ == "-") {
         io.out << data;
         io.out.flush();
         return io.out ? 0 : 2;
     }
-    std::ofstream out(output, std::ios::binary | std::ios::trunc);
+    std::ofstream out(output_, std::ios::binary | std::ios::trunc);
     if (!out) {
-        io.err << "toc render: cannot write '" << output << "'\n";
+        io.err << "toc render: cannot write '" << output_ << "'\n";
         return 2;
     }
     out.write(data.data(), static_cast<std::streamsize>(data.size()));
     out.close();
     if (!out) {
-        io.err << "toc render: could not finish writing '" << output << "'\n";
+        io.err << "toc render: could not finish writing '" << output_ << "'\n";
         return 2;
     }
     return 0;
+}
+
+std::string RenderCommand::write(const OutputFormat& format, const Model& whole, const DiagramOptions& options,
+                                 std::string& error) const {
+    // Formats the DOT writer does not draw show a focus by exporting the cut-down model.
+    std::optional<FocusedModel> focused;
+    if (!focus_.empty() && format.focus == FocusSupport::sub_model)
+        focused = focus_model(whole, {focus_}, options.depth);
+    const Model& model = focused ? focused->model : whole;
+    switch (format.id) {
+        case OutputFormatId::dot: return to_dot(model, options);
+        case OutputFormatId::svg:
+        case OutputFormatId::png:
+        case OutputFormatId::pdf: {
+            const auto image = format.id == OutputFormatId::svg   ? ImageFormat::svg
+                               : format.id == OutputFormatId::png ? ImageFormat::png
+                                                                  : ImageFormat::pdf;
+            RenderResult r = render(model, image, options);
+            if (!r.ok()) error = "Graphviz could not draw " + files_.front() + ": " + r.error;
+            return std::move(r.data);
+        }
+        case OutputFormatId::mermaid: {
+            MermaidOptions m;
+            m.lang = options.lang;
+            m.direction = options.direction;
+            if (show_) {
+                m.mechanisms = options.show_mechanisms.value_or(false);
+                m.contexts = options.show_contexts.value_or(false);
+                m.barriers = options.show_barriers.value_or(false);
+                m.problems = options.show_problems.value_or(false);
+            }
+            return to_mermaid(model, m);
+        }
+        case OutputFormatId::graphml: {
+            GraphmlOptions g;
+            g.lang = options.lang;
+            return to_graphml(model, g);
+        }
+        case OutputFormatId::json: return to_json(model);
+        case OutputFormatId::md: return indicator_table_markdown(model, {options.lang});
+        case OutputFormatId::csv: return indicator_table_csv(model, {options.lang});
+    }
+    return {};
 }
 
 }  // namespace
