@@ -147,54 +147,35 @@ TEST_CASE("fix: after an anchor the range starts at the value, and an alias gets
 }
 
 TEST_CASE("fix: none where the fix is not certain", "[loader][fix]") {
-    SECTION("two ids are equally near: the message suggests one, no fix-it") {
-        const std::string model = std::string(model_head) +
-                                  "activities:\n  - {id: a1, label: A, leads_to: [o_ac]}\n"
-                                  "outcomes:\n  - {id: o_ab, label: B, horizon: short}\n"
-                                  "  - {id: o_ad, label: C, horizon: short}\n";
-        const auto r = toc::load_string(model, "m.yaml");
-        const toc::Diagnostic* d = find(r.diagnostics, "TOC007", 5);
+    struct Case {
+        const char* why;
+        const char* body;  ///< the model after its head
+        const char* code;
+        const char* suggestion;  ///< the message still says "did you mean"
+    };
+    const Case cases[] = {
+        {"two ids are equally near",
+         "activities:\n  - {id: a1, label: A, leads_to: [o_ac]}\n"
+         "outcomes:\n  - {id: o_ab, label: B, horizon: short}\n  - {id: o_ad, label: C, horizon: short}\n",
+         "TOC007", "o_ab"},
+        {"the nearest id is of a kind the key does not take",
+         "actors:\n  - {id: p_coach, label: Coach}\nactivities:\n  - {id: a1, label: A, leads_to: [p_coch]}\n",
+         "TOC007", "p_coach"},
+        {"the right key is in the mapping already",
+         "outcomes:\n  - id: o1\n    label: A\n    labl: B\n    horizon: short\n", "TOC002", "label"},
+        {"an escape sequence in a double-quoted value",
+         "outcomes:\n  - {id: o1, label: A, horizon: \"l\\x6Eog\"}\n", "TOC005", "long"},
+        {"a block scalar",
+         "activities:\n  - id: a1\n    label: A\n    leads_to:\n      - >-\n        o_tust\n"
+         "outcomes:\n  - {id: o_trust, label: B, horizon: short}\n",
+         "TOC007", "o_trust"},
+    };
+    for (const auto& c : cases) {
+        const auto r = toc::load_string(std::string(model_head) + c.body, "m.yaml");
+        INFO(c.why << "\n" << describe(r.diagnostics));
+        const auto* d = toc::test::find_code(r.diagnostics, c.code);
         REQUIRE(d != nullptr);
-        CHECK_THAT(d->message, Catch::Contains("did you mean 'o_ab'?"));
-        CHECK(d->fixes.empty());
-    }
-    SECTION("the nearest id is of a kind the key does not take") {
-        const std::string model = std::string(model_head) +
-                                  "actors:\n  - {id: p_coach, label: Coach}\n"
-                                  "activities:\n  - {id: a1, label: A, leads_to: [p_coch]}\n";
-        const auto r = toc::load_string(model, "m.yaml");
-        const toc::Diagnostic* d = find(r.diagnostics, "TOC007", 7);
-        REQUIRE(d != nullptr);
-        CHECK_THAT(d->message, Catch::Contains("did you mean 'p_coach'?"));
-        CHECK(d->fixes.empty());
-    }
-    SECTION("the right key is in the mapping already") {
-        const std::string model = std::string(model_head) +
-                                  "outcomes:\n  - id: o1\n    label: A\n    labl: B\n    horizon: short\n";
-        const auto r = toc::load_string(model, "m.yaml");
-        const toc::Diagnostic* d = find(r.diagnostics, "TOC002", 7);
-        REQUIRE(d != nullptr);
-        CHECK_THAT(d->message, Catch::Contains("did you mean 'label'?"));
-        CHECK(d->fixes.empty());
-    }
-    SECTION("an escape sequence in a double-quoted value") {
-        const std::string model = std::string(model_head) +
-                                  "outcomes:\n  - {id: o1, label: A, horizon: \"l\\x6Eog\"}\n";
-        const auto r = toc::load_string(model, "m.yaml");
-        const toc::Diagnostic* d = find(r.diagnostics, "TOC005", 5);
-        REQUIRE(d != nullptr);
-        CHECK_THAT(d->message, Catch::Contains("did you mean 'long'?"));
-        CHECK(d->fixes.empty());
-    }
-    SECTION("a block scalar") {
-        const std::string model = std::string(model_head) +
-                                  "activities:\n  - id: a1\n    label: A\n    leads_to:\n      - >-\n        o_tust\n"
-                                  "outcomes:\n  - {id: o_trust, label: B, horizon: short}\n";
-        const auto r = toc::load_string(model, "m.yaml");
-        INFO(describe(r.diagnostics));
-        const auto* d = toc::test::find_code(r.diagnostics, "TOC007");
-        REQUIRE(d != nullptr);
-        CHECK_THAT(d->message, Catch::Contains("did you mean 'o_trust'?"));
+        CHECK_THAT(d->message, Catch::Contains(std::string("did you mean '") + c.suggestion + "'?"));
         CHECK(d->fixes.empty());
     }
 }
