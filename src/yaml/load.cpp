@@ -157,7 +157,11 @@ LoadResult load_string(std::string_view text, const std::string& file_name) {
     result.model.location = {file_name, 1, 1};
     auto& out = result.diagnostics;
 
-    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // UTF-8 byte order mark
+    std::size_t skipped = 0;  // bytes before the YAML text: offsets in fix-its count them
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") {  // UTF-8 byte order mark
+        text.remove_prefix(3);
+        skipped = 3;
+    }
     if (looks_like_utf16(text)) {
         out.push_back(syntax_error(file_name, 1, 1,
                                    "the file is UTF-16 (or UTF-32), not UTF-8; save it as UTF-8 "
@@ -204,9 +208,10 @@ LoadResult load_string(std::string_view text, const std::string& file_name) {
                                        " YAML documents; a model is one document (remove the '---' separator "
                                        "or split the file)"));
     }
-    yaml_detail::Reader reader(parsed.documents.front(), file_name, out);
+    const yaml_detail::SourceText source(text, skipped);
+    yaml_detail::Reader reader(parsed.documents.front(), source, file_name, out);
     reader.read_model(result.model);
-    yaml_detail::resolve_references(result.model, out);
+    yaml_detail::resolve_references(result.model, source, out);
     constexpr std::size_t max_diagnostics = yaml_detail::Reader::max_diagnostics;
     std::size_t dropped = reader.dropped();
     if (out.size() > max_diagnostics) {

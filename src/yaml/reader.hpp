@@ -10,6 +10,7 @@
 
 #include "toc/diagnostics/diagnostic.hpp"
 #include "toc/model/model.hpp"
+#include "source_text.hpp"
 #include "yaml_tree.hpp"
 
 namespace toc::yaml_detail {
@@ -25,7 +26,7 @@ struct PendingRef {
 
 class Reader {
 public:
-    Reader(const YDocument& doc, std::string file, std::vector<Diagnostic>& out);
+    Reader(const YDocument& doc, const SourceText& source, std::string file, std::vector<Diagnostic>& out);
 
     /// Reads the whole document into `model`.
     void read_model(Model& model);
@@ -43,8 +44,11 @@ private:
     std::string decimal_comma_split(NodeIndex value, NodeIndex key) const;
 
     // --- diagnostics
-    void error(std::string_view code, const SourceLocation& where, std::string message,
-               std::string_view subject = {});
+    /// Reports an error; returns it (to add a fix-it), or nullptr when over the cap.
+    Diagnostic* error(std::string_view code, const SourceLocation& where, std::string message,
+                      std::string_view subject = {});
+    /// Adds to `d` the fix-it that writes `replacement` for the scalar `value` at `at`, when certain.
+    void add_fix(Diagnostic* d, const SourceLocation& at, std::string_view value, std::string_view replacement) const;
     void wrong_type(NodeIndex i, std::string_view expected, std::string_view key, std::string_view subject = {});
 
     // --- structure
@@ -102,6 +106,7 @@ private:
     void read_list(NodeIndex i, std::string_view key, Model& m, void (Reader::*read_one)(NodeIndex, Model&));
 
     const YDocument& doc_;
+    const SourceText& source_;
     std::string file_;
     std::vector<Diagnostic>& out_;
     std::size_t budget_;           ///< node visits left (alias bombs)
@@ -114,8 +119,9 @@ public:
     [[nodiscard]] std::size_t dropped() const noexcept { return dropped_; }
 };
 
-/// Checks ids for uniqueness (TOC006) and resolves every reference (TOC007, TOC008).
-void resolve_references(const Model& model, std::vector<Diagnostic>& out);
+/// Checks ids for uniqueness (TOC006) and resolves every reference (TOC007, TOC008);
+/// `source` is the text the model was read from, for fix-its.
+void resolve_references(const Model& model, const SourceText& source, std::vector<Diagnostic>& out);
 
 /// Fixed texts of the loader's diagnostics.
 inline constexpr std::string_view code_name(std::string_view code) {

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <sstream>
+#include <unordered_set>
 
 #include "reader.hpp"
 #include "toc/detail/suggest.hpp"
@@ -124,8 +125,8 @@ std::string with_article(std::string_view noun) {
     return std::string(vowel ? "an " : "a ") + std::string(noun);
 }
 
-Reader::Reader(const YDocument& doc, std::string file, std::vector<Diagnostic>& out)
-    : doc_(doc), file_(std::move(file)), out_(out), budget_(doc.nodes.size() * 4 + 100000) {}
+Reader::Reader(const YDocument& doc, const SourceText& source, std::string file, std::vector<Diagnostic>& out)
+    : doc_(doc), source_(source), file_(std::move(file)), out_(out), budget_(doc.nodes.size() * 4 + 100000) {}
 
 const YNode* Reader::deref(NodeIndex i) {
     if (exhausted_ || i == no_node) return nullptr;
@@ -187,16 +188,24 @@ std::string_view Reader::type_name(const YNode& n) const {
     return "something else";
 }
 
-void Reader::error(std::string_view code, const SourceLocation& where, std::string message, std::string_view subject) {
+Diagnostic* Reader::error(std::string_view code, const SourceLocation& where, std::string message,
+                          std::string_view subject) {
     // bounded while generating: a hostile file cannot make the messages themselves huge
     if (out_.size() >= max_diagnostics || message_bytes_ > (64u << 20)) {
         ++dropped_;
-        return;
+        return nullptr;
     }
     if (subject.size() > 200) subject = subject.substr(0, 200);
     message_bytes_ += message.size() + subject.size();
     out_.push_back({std::string(code), std::string(code_name(code)), Severity::error, where, std::move(message),
                     std::string(subject)});
+    return &out_.back();
+}
+
+void Reader::add_fix(Diagnostic* d, const SourceLocation& at, std::string_view value,
+                     std::string_view replacement) const {
+    if (!d || replacement.empty()) return;
+    if (auto fix = source_.replace_scalar(at, value, replacement)) d->fixes.push_back(std::move(*fix));
 }
 
 void Reader::wrong_type(NodeIndex i, std::string_view expected, std::string_view key, std::string_view subject) {
@@ -227,6 +236,7 @@ bool Reader::for_each_entry(NodeIndex map, std::string_view context, const std::
         return false;
     }
     const auto& kids = n->children;
+    std::unordered_set<std::string_view> keys_here;  // filled at the first fix-it
     for (std::size_t k = 0; k + 1 < kids.size(); k += 2) {
         if (exhausted_) return false;
         const YNode* key = deref(kids[k]);
@@ -249,6 +259,7 @@ bool Reader::for_each_entry(NodeIndex map, std::string_view context, const std::
         if (!is_known) {
             std::string message = "unknown key '" + shorten(name) + "' in " + std::string(context);
             std::string_view belongs;
+            std::string fix;  // the certain did-you-mean
             for (const auto& [k2, where] : elsewhere)
                 if (k2 == name) belongs = where;
             const std::string comma = k >= 2 ? decimal_comma_split(kids[k - 1], kids[k]) : std::string();
@@ -265,8 +276,14 @@ bool Reader::for_each_entry(NodeIndex map, std::string_view context, const std::
                     message += "; did you mean '" + near + "'?";
                 else
                     message += "; extension keys start with 'x-'";
+                fix = certain_nearest(name, known);
+                if (!fix.empty()) {  // no fix that would write a key twice
+                    if (keys_here.empty())
+                        for (std::size_t j = 0; j + 1 < kids.size(); j += 2) keys_here.insert(doc_.nodes[kids[j]].value);
+                    if (keys_here.count(fix)) fix.clear();
+                }
             }
-            error("TOC002", key_loc, message, subject);
+            add_fix(error("TOC002", key_loc, message, subject), key_loc, name, fix);
             continue;
         }
         on_entry(name, kids[k + 1], key_loc);
@@ -490,7 +507,7 @@ std::optional<E> Reader::read_enum(NodeIndex i, std::string_view key, std::strin
     std::string message = "'" + shorten(n->value) + "' is not a valid '" + std::string(key) + "'; use " + allowed;
     const std::string near = nearest(n->value, names);
     if (!near.empty()) message += " (did you mean '" + near + "'?)";
-    error("TOC005", loc(i), message, subject);
+    add_fix(error("TOC005", loc(i), message, subject), loc(i), n->value, certain_nearest(n->value, names));
     return std::nullopt;
 }
 

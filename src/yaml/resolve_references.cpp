@@ -100,7 +100,7 @@ std::string where(const SourceLocation& l) {
 
 }  // namespace
 
-void resolve_references(const Model& m, std::vector<Diagnostic>& out) {
+void resolve_references(const Model& m, const SourceText& source, std::vector<Diagnostic>& out) {
     std::unordered_map<std::string_view, Definition> ids;
     ids.reserve(m.elements.size() * 2 + 64);
     auto define = [&](const std::string& id, Kind kind, const SourceLocation& loc) {
@@ -111,6 +111,7 @@ void resolve_references(const Model& m, std::vector<Diagnostic>& out) {
                            "the id '" + id + "' is already used by " + with_article(to_string(it->second.kind)) +
                                " at " + where(it->second.location) + "; ids must be unique across the whole model",
                            id});
+            out.back().related.push_back({it->second.location, "first defined here"});
         }
     };
     for (const auto& e : m.elements) {
@@ -150,12 +151,14 @@ void resolve_references(const Model& m, std::vector<Diagnostic>& out) {
         auto it = ids.find(r.id);
         if (it == ids.end()) {
             std::string message = "'" + r.id + "' is not defined";
+            std::string fix;
             if (suggestions_left > 0) {
                 --suggestions_left;
                 std::vector<std::string_view> candidates;
                 for (const auto& [id, def] : ids_in_file_order())
                     if (allowed_kind(p, def->kind)) candidates.push_back(id);
                 std::string near = nearest(r.id, candidates);
+                fix = certain_nearest(r.id, candidates);  // only an id of a kind the key takes
                 if (near.empty()) {
                     candidates.clear();
                     for (const auto& [id, def] : ids_in_file_order()) candidates.push_back(id);
@@ -165,6 +168,8 @@ void resolve_references(const Model& m, std::vector<Diagnostic>& out) {
                 else message += "; '" + std::string(p.key) + "' expects " + std::string(p.expectation);
             }
             out.push_back({"TOC007", "unresolved-reference", Severity::error, r.location, message, std::string(p.owner)});
+            if (!fix.empty())
+                if (auto f = source.replace_scalar(r.location, r.id, fix)) out.back().fixes.push_back(std::move(*f));
             continue;
         }
         if (!allowed_kind(p, it->second.kind)) {

@@ -68,3 +68,41 @@ TEST_CASE("SARIF: ruleIndex points at the descriptor of the result's rule", "[ch
     // TOC000…TOC009 come first (10), then the catalogue in order: TOC101 is index 10.
     CHECK_THAT(out.str(), Catch::Contains("\"ruleIndex\": 10"));
 }
+
+TEST_CASE("SARIF: related locations and fixes (deletedRegion and insertedContent)", "[checks][sarif]") {
+    std::vector<toc::Diagnostic> ds;
+    for (const char* f : {"loader/toc006_duplicate_id.yaml", "fix/did_you_mean.yaml"}) {
+        auto r = toc::load_file(toc::test::fixture(f));
+        ds.insert(ds.end(), r.diagnostics.begin(), r.diagnostics.end());
+    }
+    std::ostringstream out;
+    toc::write_sarif(out, ds, toc::default_catalogue(), "0.1.0");
+    // a real JSON parser reads the results back
+    const auto py = toc::test::run_process(
+        {"/usr/bin/python3", "-c",
+         "import json,sys\n"
+         "for r in json.load(sys.stdin)['runs'][0]['results']:\n"
+         "    for l in r.get('relatedLocations', []):\n"
+         "        g=l['physicalLocation']['region']\n"
+         "        print(r['ruleId'], 'related', l['id'], l['message']['text'], g['startLine'], g['startColumn'],\n"
+         "              l['physicalLocation']['artifactLocation']['uri'].endswith('toc006_duplicate_id.yaml'))\n"
+         "    for f in r.get('fixes', []):\n"
+         "        (c,)=f['artifactChanges']\n"
+         "        (p,)=c['replacements']\n"
+         "        g=p['deletedRegion']\n"
+         "        print(r['ruleId'], 'fix', f['description']['text'], '|', g['startLine'], g['startColumn'],\n"
+         "              g['endLine'], g['endColumn'], p['insertedContent']['text'],\n"
+         "              c['artifactLocation']['uri'].endswith('did_you_mean.yaml'))\n"},
+        out.str());
+    INFO(out.str() << py.err);
+    CHECK(py.status == 0);
+    CHECK(py.out ==
+          "TOC006 related 0 first defined here 5 5 True\n"  // the outcome o_trust
+          "TOC005 fix replace 'ongoign' with 'ongoing' | 10 16 10 23 ongoing True\n"
+          "TOC002 fix replace 'horizn' with 'horizon' | 16 5 16 11 horizon True\n"
+          "TOC005 fix replace 'lnog' with 'long' | 17 58 17 62 long True\n"
+          "TOC007 fix replace 'o_arbte' with 'o_arbete' | 11 28 11 35 o_arbete True\n");  // references last
+    // results without either have neither key
+    CHECK(count(out.str(), "\"relatedLocations\"") == 1);
+    CHECK(count(out.str(), "\"fixes\"") == 4);
+}

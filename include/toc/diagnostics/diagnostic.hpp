@@ -1,9 +1,10 @@
 #pragma once
 // A finding about a model: the loader's and the checks' single currency.
 
+#include <optional>
 #include <string>
 #include <string_view>
-#include <optional>
+#include <vector>
 
 #include "toc/diagnostics/source_location.hpp"
 
@@ -27,6 +28,22 @@ enum class Severity { note, warning, error };
     return std::nullopt;
 }
 
+/// Another place a finding concerns: the first definition of a duplicate id, say.
+struct RelatedLocation {
+    SourceLocation location;
+    std::string message;  ///< a short note, e.g. "first defined here"
+};
+
+/// A certain repair: put `replacement` where `range` is. `original` is the text
+/// the range holds when the fix is made (a fix whose text has changed since is
+/// not applied); `description` says it in words: "replace 'horizn' with 'horizon'".
+struct FixIt {
+    SourceRange range;
+    std::string original;
+    std::string replacement;
+    std::string description;
+};
+
 struct Diagnostic {
     std::string code;        ///< stable code, e.g. "TOC007"
     std::string name;        ///< kebab-case rule name, e.g. "unresolved-reference"
@@ -34,6 +51,8 @@ struct Diagnostic {
     SourceLocation location; ///< the YAML node concerned
     std::string message;     ///< one plain sentence
     std::string subject;     ///< id of the item concerned; may be empty
+    std::vector<RelatedLocation> related = {};  ///< other places it concerns
+    std::vector<FixIt> fixes = {};              ///< only fixes that are certain
 };
 
 }  // namespace toc

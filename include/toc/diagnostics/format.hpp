@@ -37,20 +37,41 @@ inline void sort_diagnostics(std::vector<Diagnostic>& ds) {
     });
 }
 
-/// `file:line:col: severity: message [CODE name]` (location parts left out when unknown).
-inline std::string format_diagnostic(const Diagnostic& d) {
-    std::string s = d.location.file.empty() ? std::string("<model>") : d.location.file;
-    if (d.location.line > 0) {
-        s += ":" + std::to_string(d.location.line);
-        if (d.location.column > 0) s += ":" + std::to_string(d.location.column);
-    }
-    s += ": ";
-    s += to_string(d.severity);
-    s += ": " + d.message + " [" + d.code + " " + d.name + "]";
-    // one finding, one line: control characters from the model never start a new one
+namespace format_detail {
+
+/// One line of output: control characters from the model never start a new one.
+inline std::string one_line(std::string s) {
     for (char& c : s)
         if (static_cast<unsigned char>(c) < 0x20) c = ' ';
     return s;
+}
+
+}  // namespace format_detail
+
+/// `file:line:col` (`<model>` for no file; line and column left out when unknown).
+inline std::string format_location(const SourceLocation& l) {
+    std::string s = l.file.empty() ? std::string("<model>") : l.file;
+    if (l.line > 0) {
+        s += ":" + std::to_string(l.line);
+        if (l.column > 0) s += ":" + std::to_string(l.column);
+    }
+    return s;
+}
+
+/// `file:line:col: severity: message [CODE name]` (location parts left out when unknown).
+inline std::string format_diagnostic(const Diagnostic& d) {
+    return format_detail::one_line(format_location(d.location) + ": " + std::string(to_string(d.severity)) + ": " +
+                                   d.message + " [" + d.code + " " + d.name + "]");
+}
+
+/// The lines under a diagnostic's own: `  file:line:col: note: first defined here`
+/// for each related location, `  fix: replace 'x' with 'y'` for each fix-it.
+inline std::vector<std::string> format_details(const Diagnostic& d) {
+    std::vector<std::string> lines;
+    for (const auto& r : d.related)
+        lines.push_back(format_detail::one_line("  " + format_location(r.location) + ": note: " + r.message));
+    for (const auto& f : d.fixes) lines.push_back(format_detail::one_line("  fix: " + f.description));
+    return lines;
 }
 
 inline std::string plural(std::size_t n, const char* word) {
@@ -62,9 +83,34 @@ inline std::string format_summary(const DiagnosticSummary& s) {
            ", " + plural(s.notes, "note");
 }
 
+/// Each diagnostic on its line, with its related locations and fix-its indented under it.
 inline void write_text(std::ostream& out, const std::vector<Diagnostic>& ds) {
-    for (const auto& d : ds) out << format_diagnostic(d) << '\n';
+    for (const auto& d : ds) {
+        out << format_diagnostic(d) << '\n';
+        for (const auto& line : format_details(d)) out << line << '\n';
+    }
 }
+
+namespace format_detail {
+
+/// The JSON object of a fix-it: its range (lines and columns 1-based, the end
+/// exclusive; byte offsets into the file), the text it replaces and the new text.
+inline void write_fix(JsonWriter& w, const FixIt& f) {
+    w.begin_object();
+    w.field("description", f.description);
+    w.field("file", f.range.file);
+    w.field("line", f.range.line);
+    w.field("column", f.range.column);
+    w.field("end_line", f.range.end_line);
+    w.field("end_column", f.range.end_column);
+    w.field("offset", static_cast<unsigned long long>(f.range.offset));
+    w.field("end_offset", static_cast<unsigned long long>(f.range.end_offset));
+    w.field("original", f.original);
+    w.field("replacement", f.replacement);
+    w.end_object();
+}
+
+}  // namespace format_detail
 
 inline void write_json(std::ostream& out, const std::vector<Diagnostic>& ds, const DiagnosticSummary& summary) {
     JsonWriter w(out);
@@ -80,6 +126,19 @@ inline void write_json(std::ostream& out, const std::vector<Diagnostic>& ds, con
         w.field("name", d.name);
         w.field("message", d.message);
         w.field("subject", d.subject);
+        w.key("related").begin_array();
+        for (const auto& r : d.related) {
+            w.begin_object();
+            w.field("file", r.location.file);
+            w.field("line", r.location.line);
+            w.field("column", r.location.column);
+            w.field("message", r.message);
+            w.end_object();
+        }
+        w.end_array();
+        w.key("fixes").begin_array();
+        for (const auto& f : d.fixes) format_detail::write_fix(w, f);
+        w.end_array();
         w.end_object();
     }
     w.end_array();

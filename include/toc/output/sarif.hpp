@@ -78,6 +78,33 @@ inline std::string help_markdown(const RuleInfo& r) {
     return s;
 }
 
+/// A physicalLocation's artifactLocation and region (where it starts).
+inline void physical_location(JsonWriter& w, const SourceLocation& l) {
+    w.key("artifactLocation").begin_object().field("uri", path_uri(l.file)).end_object();
+    if (l.known()) {
+        w.key("region").begin_object().field("startLine", l.line);
+        if (l.column > 0) w.field("startColumn", l.column);
+        w.end_object();
+    }
+}
+
+/// A fix object: one artifactChange with one replacement (deletedRegion + insertedContent).
+inline void fix(JsonWriter& w, const FixIt& f) {
+    const auto& r = f.range;
+    w.begin_object();
+    w.key("description").begin_object().field("text", f.description).end_object();
+    w.key("artifactChanges").begin_array().begin_object();
+    w.key("artifactLocation").begin_object().field("uri", path_uri(r.file)).end_object();
+    w.key("replacements").begin_array().begin_object();
+    w.key("deletedRegion").begin_object()
+        .field("startLine", r.line).field("startColumn", r.column)
+        .field("endLine", r.end_line).field("endColumn", r.end_column).end_object();
+    w.key("insertedContent").begin_object().field("text", f.replacement).end_object();
+    w.end_object().end_array();  // replacement, replacements
+    w.end_object().end_array();  // artifactChange, artifactChanges
+    w.end_object();
+}
+
 }  // namespace sarif_detail
 
 /// Writes the findings as one SARIF 2.1.0 log.
@@ -131,13 +158,26 @@ inline void write_sarif(std::ostream& out, const std::vector<Diagnostic>& diagno
         w.key("message").begin_object().field("text", d.message).end_object();
         if (!d.location.file.empty() || d.location.known()) {
             w.key("locations").begin_array().begin_object().key("physicalLocation").begin_object();
-            w.key("artifactLocation").begin_object().field("uri", path_uri(d.location.file)).end_object();
-            if (d.location.known()) {
-                w.key("region").begin_object().field("startLine", d.location.line);
-                if (d.location.column > 0) w.field("startColumn", d.location.column);
+            physical_location(w, d.location);
+            w.end_object().end_object().end_array();
+        }
+        if (!d.related.empty()) {
+            w.key("relatedLocations").begin_array();
+            int id = 0;
+            for (const auto& r : d.related) {
+                w.begin_object().field("id", id++);
+                w.key("physicalLocation").begin_object();
+                physical_location(w, r.location);
+                w.end_object();
+                w.key("message").begin_object().field("text", r.message).end_object();
                 w.end_object();
             }
-            w.end_object().end_object().end_array();
+            w.end_array();
+        }
+        if (!d.fixes.empty()) {
+            w.key("fixes").begin_array();
+            for (const auto& f : d.fixes) fix(w, f);
+            w.end_array();
         }
         if (!d.subject.empty()) w.key("properties").begin_object().field("subject", d.subject).end_object();
         w.end_object();
