@@ -68,7 +68,8 @@ TEST_CASE("toc check: diagnostics sorted by file and line across files", "[cli]"
     CHECK(r.status == 1);
     std::vector<std::string> lines;
     std::istringstream in(r.out);
-    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    for (std::string line; std::getline(in, line);)
+        if (line.rfind("  ", 0) != 0) lines.push_back(line);  // not the indented notes and fixes under a finding
     REQUIRE(lines.size() >= 3);
     lines.pop_back();  // summary
     std::vector<std::pair<std::string, int>> keys;
@@ -128,4 +129,35 @@ TEST_CASE("toc check: reads standard input as '-'", "[cli]") {
     const auto r = run_toc({"check", "-"}, "toc: 1\nid: x\ntitle: t\noutcomes: [{id: o, label: o}]\n");
     CHECK(r.status == 1);
     CHECK_THAT(r.out, Catch::Contains("<stdin>:4:12: error: an outcome ('o') needs a 'horizon'"));
+}
+
+TEST_CASE("toc check --fix repairs the did-you-mean fixture in place and leaves the rest byte-identical", "[cli][fix]") {
+    toc::test::TempDir dir;
+    const std::string path = dir.write("model.yaml", toc::test::read_file(fixture("fix/did_you_mean.yaml")));
+    const auto r = run_toc({"check", "--fix", "--format", "json", path});
+    INFO(r.out << r.err);
+    CHECK(r.status == 0);  // the fixed model has no errors left
+    // byte for byte the expected file: comments, order, spacing and quotes kept
+    CHECK(toc::test::read_file(path) == toc::test::read_file(fixture("fix/did_you_mean.fixed.yaml")));
+    // what changed is said on the error stream, one line per fix; the JSON stays JSON
+    CHECK_THAT(r.err, Catch::Contains("fixed: " + path + ":16:5: replaced 'horizn' with 'horizon' [TOC002]"));
+    CHECK_THAT(r.err, Catch::Contains("replaced 'o_arbte' with 'o_arbete' [TOC007]"));
+    CHECK_THAT(r.err, Catch::Contains("replaced 'ongoign' with 'ongoing' [TOC005]"));
+    const nlohmann::json d = nlohmann::json::parse(r.out);
+    CHECK(d.at("summary").at("errors") == 0);
+    // a second run has nothing left to fix and changes nothing
+    const auto again = run_toc({"check", "--fix", path});
+    CHECK(again.err.find("fixed:") == std::string::npos);
+    CHECK(toc::test::read_file(path) == toc::test::read_file(fixture("fix/did_you_mean.fixed.yaml")));
+}
+
+TEST_CASE("toc check --fix refuses standard input and leaves a file without certain fixes alone", "[cli][fix]") {
+    const auto stdin_fix = run_toc({"check", "--fix", "-"}, "toc: 1\nid: x\ntitle: t\n");
+    CHECK(stdin_fix.status == 2);
+    CHECK_THAT(stdin_fix.err, Catch::Contains("standard input ('-') cannot be fixed"));
+    toc::test::TempDir dir;
+    const std::string path = dir.write("model.yaml", "toc: 1\nid: x\ntitle: t\nzzzz: 1\n");
+    const auto r = run_toc({"check", "--fix", path});
+    CHECK(r.status == 1);  // an unknown key with no near candidate: no fix, still an error
+    CHECK(toc::test::read_file(path) == "toc: 1\nid: x\ntitle: t\nzzzz: 1\n");
 }

@@ -1,11 +1,13 @@
 // `toc check FILE... [--format text|json|sarif] [--werror] [--enable RULE] [--disable RULE]`
 
 #include <algorithm>
+#include <fstream>
 #include <ostream>
 
 #include "../args.hpp"
 #include "../command.hpp"
 #include "../session.hpp"
+#include "toc/diagnostics/fix.hpp"
 #include "toc/output/sarif.hpp"
 #include "toc/version.hpp"
 
@@ -22,7 +24,7 @@ public:
         return "check models for errors and weaknesses (exit 0 clean, 1 errors, 2 could not run)";
     }
     std::string_view synopsis() const override {
-        return "FILE... [--format text|json|sarif] [--werror] [--enable RULE] [--disable RULE]";
+        return "FILE... [--format text|json|sarif] [--werror] [--fix] [--enable RULE] [--disable RULE]";
     }
 
     void define(CLI::App& app) override {
@@ -34,6 +36,9 @@ public:
             ->type_name(alternatives(check_formats))
             ->check(one_of("format", check_formats));
         app.add_flag("--werror", werror_, "treat warnings as errors for the exit status");
+        app.add_flag("--fix", fix_,
+                     "apply the certain fixes (did-you-mean keys, values and ids) in place, touching nothing else, "
+                     "say what changed, then check the fixed files");
         app.add_option("--enable", options_.enable, "enable a rule (a code such as TOC203, or its name); repeatable")
             ->type_name("RULE")
             ->allow_extra_args(false);
@@ -53,6 +58,12 @@ public:
         if (auto problems = validate_options(options_, catalogue); !problems.empty()) {
             for (const auto& p : problems) io.err << "toc check: " << p << '\n';
             return 2;
+        }
+        if (fix_) {
+            if (std::count(files_.begin(), files_.end(), "-"))
+                return usage_error(io, name(), "--fix rewrites files in place; standard input ('-') cannot be fixed");
+            for (const auto& file : files_)
+                if (!fix_in_place(file, io)) return 2;
         }
         Session session(options_, &io.in);
         for (const auto& file : files_) session.add(file);
@@ -75,7 +86,33 @@ public:
     }
 
 private:
+    /// Makes the certain fix-its in `file` until none is left (a fixed key may
+    /// reveal a misspelt value under it; at most a few rounds) and says on the
+    /// error stream what changed. False when the file could not be written.
+    bool fix_in_place(const std::string& file, Streams io) const {
+        constexpr int rounds = 4;
+        for (int round = 0; round < rounds; ++round) {
+            Session session(options_);
+            const SessionFile& checked = session.add(file);
+            if (checked.unreadable) return true;  // reported by the check that follows
+            const SourceText source = session.workspace().read(file);
+            FileFixes fixed = fix_text(source.text, checked.diagnostics(), checked.name);
+            for (const auto& line : fixed.skipped) io.err << line << '\n';
+            if (fixed.changed.empty()) return true;
+            std::ofstream out(file, std::ios::binary | std::ios::trunc);
+            out << fixed.text;
+            out.close();
+            if (!out) {
+                io.err << "toc check: cannot write the fixes to '" << file << "'\n";
+                return false;
+            }
+            for (const auto& line : fixed.changed) io.err << "fixed: " << line << '\n';
+        }
+        return true;
+    }
+
     std::vector<std::string> files_;
+    bool fix_ = false;
     std::string format_ = "text";
     bool werror_ = false;
     CheckOptions options_;
