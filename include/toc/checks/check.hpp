@@ -26,6 +26,14 @@
 
 namespace toc {
 
+/// Every code a run can report, described: the loader's (TOC0xx), then the
+/// catalogue's rules in its order. What SARIF and `toc rules` list.
+[[nodiscard]] inline std::vector<RuleInfo> all_rules(const Catalogue& catalogue) {
+    std::vector<RuleInfo> rules = loader_rules();
+    for (const Rule& r : catalogue.rules()) rules.push_back(r.info);
+    return rules;
+}
+
 struct CheckOptions {
     std::vector<std::string> enable;   ///< codes or names (or "all"); win over the model's `checks:`
     std::vector<std::string> disable;  ///< codes or names (or "all"); enable wins over disable
