@@ -10,6 +10,8 @@
 #include "toc/diagnostics/source_location.hpp"
 #include "toc/diagnostics/diagnostic.hpp"
 #include "toc/diagnostics/format.hpp"
+#include "toc/diagnostics/rule_info.hpp"
+#include "toc/diagnostics/loader_codes.hpp"
 #include "toc/model/text.hpp"
 #include "toc/model/date.hpp"
 #include "toc/model/number.hpp"
@@ -28,3 +30,4 @@
 #include "toc/output/json.hpp"
 #include "toc/output/mermaid.hpp"
 #include "toc/output/graphml.hpp"
+#include "toc/output/rules.hpp"

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include <toc/checks/measurement.hpp>
+#include <toc/checks/measurement/share.hpp>
 
 using toc::Number;
 using toc::checks::share_agrees;

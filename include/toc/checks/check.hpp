@@ -18,77 +18,20 @@
 #include <string_view>
 #include <vector>
 
-#include "toc/checks/coverage.hpp"
-#include "toc/checks/explanation.hpp"
-#include "toc/checks/measurement.hpp"
-#include "toc/checks/rule.hpp"
-#include "toc/checks/structure.hpp"
+#include "toc/checks/catalogue.hpp"
+#include "toc/checks/context.hpp"
+#include "toc/checks/reporter.hpp"
+#include "toc/checks/rules.hpp"
+#include "toc/diagnostics/loader_codes.hpp"  // loader_rules(): the loader's codes, for SARIF and the docs
 
 namespace toc {
 
-/// Every built-in rule, TOC101–TOC406, in code order. A new catalogue each
-/// call: there is no global state to change.
-[[nodiscard]] inline Catalogue default_catalogue() {
-    Catalogue c;
-    checks::add_structure_rules(c);
-    checks::add_measurement_rules(c);
-    checks::add_explanation_rules(c);
-    checks::add_coverage_rules(c);
-    return c;
-}
-
-/// The loader's codes (TOC000–TOC009): the file itself is wrong. They are
-/// reported by toc::load_file, not by check(); listed here for SARIF and the
-/// documentation.
-[[nodiscard]] inline std::vector<RuleInfo> loader_rules() {
-    auto rule = [](std::string code, std::string name, std::string summary, std::string rationale,
-                   std::string fix) {
-        RuleInfo r;
-        r.code = std::move(code);
-        r.name = std::move(name);
-        r.default_severity = Severity::error;
-        r.summary = std::move(summary);
-        r.rationale = std::move(rationale);
-        r.fix = std::move(fix);
-        return r;
-    };
-    return {
-        rule("TOC000", "io-error", "The model file cannot be read.",
-             "Nothing can be checked in a file that cannot be opened.",
-             "Check the path and the file's permissions."),
-        rule("TOC001", "yaml-syntax", "The YAML does not parse (with the line and column of the fault).",
-             "A model must be valid YAML 1.2 before anything in it can be read; a duplicate key in one mapping "
-             "is a YAML error too.",
-             "Fix the YAML at the position given: indentation, a missing colon, an unclosed quote or bracket."),
-        rule("TOC002", "unknown-key", "A key the format does not define (the nearest known key is suggested).",
-             "An unknown key is almost always a typo, and a typo silently drops what it was meant to say.",
-             "Correct the key as suggested; keys starting with `x-` are extension keys and never reported."),
-        rule("TOC003", "wrong-type", "A value of the wrong type: a list where a map is due, text where a number is due, …",
-             "The format gives every key one type; a value of another type cannot be read as meant.",
-             "Write the value in the form docs/format.md gives for the key."),
-        rule("TOC004", "missing-required",
-             "A required key is missing (`id`, `label`, `horizon`, `toc`, …), or a required text (a label, a title) "
-             "is empty.",
-             "Some keys are needed to make sense of an item at all: its id to refer to it, its label to show it.",
-             "Add the missing key, or write the empty text."),
-        rule("TOC005", "invalid-value",
-             "A bad value: an unknown enumeration value, a bad date, a bad id, a non-finite number, an unknown rule "
-             "in `checks:`, an empty text in one language of a required text.",
-             "A value outside the ones the format defines cannot be interpreted.",
-             "Use one of the values the message lists."),
-        rule("TOC006", "duplicate-id", "An id defined twice anywhere in the model (both places are named).",
-             "Ids are unique across the whole model, so that every reference names exactly one item.",
-             "Rename one of the two items and update the references to it."),
-        rule("TOC007", "unresolved-reference", "A reference to an id that does not exist (the nearest id is suggested).",
-             "A reference that resolves to nothing leaves a link or a measure dangling.",
-             "Correct the id as suggested, or add the item it names."),
-        rule("TOC008", "wrong-reference-kind", "A reference to an item of the wrong kind, e.g. `uses` naming an outcome.",
-             "Each reference key expects items of certain kinds: `uses` expects resources, `via` mechanisms.",
-             "Name an item of the kind the key expects."),
-        rule("TOC009", "unsupported-version", "`toc:` is not a format version this release reads.",
-             "Files of a later format version may mean things this release does not know.",
-             "Write `toc: 1`, or use a release of toc that reads the file's version."),
-    };
+/// Every code a run can report, described: the loader's (TOC0xx), then the
+/// catalogue's rules in its order. What SARIF and `toc rules` list.
+[[nodiscard]] inline std::vector<RuleInfo> all_rules(const Catalogue& catalogue) {
+    std::vector<RuleInfo> rules = loader_rules();
+    for (const Rule& r : catalogue.rules()) rules.push_back(r.info);
+    return rules;
 }
 
 struct CheckOptions {
@@ -126,7 +69,8 @@ struct RuleSetting {
         const std::string near = catalogue.suggest(word);
         if (!near.empty()) message += "; did you mean '" + near.substr(0, near.find(' ')) + "' (" + near.substr(near.find(' ') + 1) + ")?";
         else message += "; docs/checks.md lists the rules.";
-        problems->push_back({"TOC005", "invalid-value", Severity::error, at, std::move(message), model.id});
+        problems->push_back({std::string(loader_code::invalid_value.code), std::string(loader_code::invalid_value.name),
+                             Severity::error, at, std::move(message), model.id});
     };
     auto set_all = [&](bool on) { for (auto& s : settings) s.enabled = on; };
     auto apply = [&](std::string_view word, const SourceLocation* at, bool on) {

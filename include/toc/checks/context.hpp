@@ -1,16 +1,12 @@
 #pragma once
-// The machinery of the consistency checks: what a rule is, the catalogue that
-// holds rules, the context a rule reads the model through, and the reporter it
-// writes its findings to. The rules themselves live beside this file, one
-// family per header; toc/checks/check.hpp puts them together.
+// What a rule reads: the model, its id index, the graph view and the analyses
+// (each computed once per check, on first use), the ids other items refer to,
+// and the names of things for messages.
 
-#include <algorithm>
-#include <cctype>
 #include <cstddef>
 #include <functional>
 #include <memory>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -18,113 +14,14 @@
 #include <utility>
 #include <vector>
 
-#include "toc/detail/suggest.hpp"
+#include "toc/diagnostics/source_location.hpp"
 #include "toc/graph/analysis.hpp"
-#include "toc/diagnostics/diagnostic.hpp"
 #include "toc/graph/graph.hpp"
-#include "toc/model/model.hpp"
 #include "toc/model/index.hpp"
+#include "toc/model/model.hpp"
 #include "toc/model/stage.hpp"
 
 namespace toc {
-
-/// What a rule is, for people: its stable code, kebab-case name, default
-/// severity, and why it exists (docs/checks.md has the long form).
-struct RuleInfo {
-    std::string code;                 ///< "TOC201"; stable forever
-    std::string name;                 ///< "result-without-indicator"
-    Severity default_severity = Severity::warning;
-    std::string summary;              ///< one line: what it detects
-    std::string rationale;            ///< why it matters
-    std::string source;               ///< the criterion it comes from (literature), may be empty
-    std::string fix;                  ///< how to fix a finding
-    bool enabled_by_default = true;
-};
-
-class CheckContext;
-
-/// Where a rule writes its findings. The rule gives the subject (the id of
-/// the item concerned), the location of the YAML node concerned, and a plain
-/// sentence; code, name and severity come from the rule and the configuration.
-class Reporter {
-public:
-    Reporter(const RuleInfo& rule, Severity severity, std::vector<Diagnostic>& out)
-        : rule_(&rule), severity_(severity), out_(&out) {}
-
-    void report(std::string subject, SourceLocation location, std::string message) {
-        Diagnostic d;
-        d.code = rule_->code;
-        d.name = rule_->name;
-        d.severity = severity_;
-        d.location = std::move(location);
-        d.message = std::move(message);
-        d.subject = std::move(subject);
-        out_->push_back(std::move(d));
-    }
-    [[nodiscard]] const RuleInfo& rule() const noexcept { return *rule_; }
-    [[nodiscard]] Severity severity() const noexcept { return severity_; }
-
-private:
-    const RuleInfo* rule_;
-    Severity severity_;
-    std::vector<Diagnostic>* out_;
-};
-
-struct Rule {
-    RuleInfo info;
-    std::function<void(const CheckContext&, Reporter&)> run;
-};
-
-namespace detail {
-inline bool iequals(std::string_view a, std::string_view b) noexcept {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-           });
-}
-inline std::string lower(std::string_view s) {
-    std::string r(s);
-    for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return r;
-}
-}  // namespace detail
-
-/// An open registry of rules. default_catalogue() holds the built-in ones; a
-/// program embedding toc may add its own (with codes of its own) and pass the
-/// catalogue in CheckOptions.
-class Catalogue {
-public:
-    /// Adds a rule. Throws std::invalid_argument when its code or name is
-    /// already taken, or empty (a programming error).
-    void add(Rule rule) {
-        if (rule.info.code.empty() || rule.info.name.empty() || !rule.run)
-            throw std::invalid_argument("toc::Catalogue::add: a rule needs a code, a name and a function");
-        if (find(rule.info.code) || find(rule.info.name))
-            throw std::invalid_argument("toc::Catalogue::add: '" + rule.info.code + "' or '" + rule.info.name +
-                                        "' is already in the catalogue");
-        rules_.push_back(std::move(rule));
-    }
-    [[nodiscard]] const std::vector<Rule>& rules() const noexcept { return rules_; }
-
-    /// The rule with this code (any case: "toc201") or name, or nullptr.
-    [[nodiscard]] const Rule* find(std::string_view code_or_name) const {
-        for (const auto& r : rules_)
-            if (detail::iequals(r.info.code, code_or_name) || detail::iequals(r.info.name, code_or_name)) return &r;
-        return nullptr;
-    }
-
-    /// The nearest code or name to a misspelt one ("TOC2O1" → "TOC201"), or empty.
-    [[nodiscard]] std::string suggest(std::string_view word) const {
-        std::vector<std::string_view> words;
-        for (const auto& r : rules_) { words.push_back(r.info.code); words.push_back(r.info.name); }
-        const auto i = detail::nearest_index(word, words, /*fold_case=*/true);
-        if (!i) return {};
-        const Rule& r = rules_[*i / 2];
-        return r.info.code + " " + r.info.name;
-    }
-
-private:
-    std::vector<Rule> rules_;
-};
 
 /// The ids that other items refer to, gathered in one pass over the model.
 struct References {
@@ -317,47 +214,5 @@ private:
     mutable std::optional<std::vector<CausalCycle>> cycles_;
     mutable std::unique_ptr<References> references_;
 };
-
-// ---- small helpers the rule families share ---------------------------------
-
-/// The stage of a result on the accountability ladder (output < short <
-/// intermediate < long < impact), comparable with Ceiling; nullopt for
-/// elements that are not results. An outcome without horizon is intermediate (toc/model/stage.hpp).
-[[nodiscard]] inline std::optional<int> result_stage(const Element& e) {
-    switch (e.kind) {
-        case Kind::output: return static_cast<int>(Ceiling::output);
-        case Kind::outcome:
-            switch (effective_horizon(e)) {
-                case Horizon::short_term: return static_cast<int>(Ceiling::short_term);
-                case Horizon::intermediate: return static_cast<int>(Ceiling::intermediate);
-                case Horizon::long_term: return static_cast<int>(Ceiling::long_term);
-            }
-            return static_cast<int>(Ceiling::short_term);
-        case Kind::impact: return static_cast<int>(Ceiling::impact);
-        default: return std::nullopt;
-    }
-}
-
-/// "long-term outcomes", "outputs", … : what a ceiling reaches up to.
-[[nodiscard]] inline std::string_view ceiling_words(Ceiling c) {
-    switch (c) {
-        case Ceiling::output: return "outputs";
-        case Ceiling::short_term: return "short-term outcomes";
-        case Ceiling::intermediate: return "intermediate outcomes";
-        case Ceiling::long_term: return "long-term outcomes";
-        case Ceiling::impact: return "impacts";
-    }
-    return "long-term outcomes";
-}
-
-/// "short-term", "intermediate", "long-term"
-[[nodiscard]] inline std::string_view horizon_words(Horizon h) {
-    switch (h) {
-        case Horizon::short_term: return "short-term";
-        case Horizon::intermediate: return "intermediate";
-        case Horizon::long_term: return "long-term";
-    }
-    return "";
-}
 
 }  // namespace toc
