@@ -2,6 +2,8 @@
 
 #include <istream>
 
+#include "toc/diagnostics/loader_codes.hpp"
+
 namespace toc::cli {
 
 std::vector<Diagnostic> SessionFile::diagnostics() const {
@@ -26,8 +28,8 @@ const SessionFile& Session::add(const std::string& name) {
     file.name = name == "-" ? "<stdin>" : name;
     if (name == "-") {
         if (read_standard_input_ || !in_) {
-            file.loaded.diagnostics.push_back(Diagnostic{"TOC000", "io-error", Severity::error, {file.name, 0, 0},
-                                                         "standard input can be read only once", {}});
+            file.loaded.diagnostics.push_back(
+                loader_error(loader_code::io_error, {file.name, 0, 0}, "standard input can be read only once"));
         } else {
             read_standard_input_ = true;
             SourceText source = read_source(*in_, file.name);
@@ -38,7 +40,7 @@ const SessionFile& Session::add(const std::string& name) {
     } else {
         file.loaded = workspace_.load(file.name);
     }
-    for (const auto& d : file.loaded.diagnostics) file.unreadable = file.unreadable || d.code == "TOC000";
+    for (const auto& d : file.loaded.diagnostics) file.unreadable = file.unreadable || d.code == loader_code::io_error.code;
     if (file.loaded.ok()) file.findings = check(file.loaded.model, options_);
     files_.push_back(std::move(file));
     return files_.back();

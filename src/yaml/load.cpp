@@ -2,6 +2,7 @@
 
 #include "toc/load/load.hpp"
 #include "toc/load/workspace.hpp"
+#include "toc/diagnostics/loader_codes.hpp"
 
 #include "toc/detail/utf8.hpp"
 
@@ -19,23 +20,17 @@ namespace toc {
 
 namespace {
 
-Diagnostic error_at(std::string_view code, std::string_view name, const std::string& file, int line, int column,
-                    std::string message) {
-    Diagnostic d;
-    d.code = code;
-    d.name = name;
-    d.location = {file, line, column};
-    d.message = std::move(message);
-    return d;
+Diagnostic error_at(LoaderCode code, const std::string& file, int line, int column, std::string message) {
+    return loader_error(code, {file, line, column}, std::move(message));
 }
 
 Diagnostic syntax_error(const std::string& file, int line, int column, std::string message) {
-    return error_at("TOC001", "yaml-syntax", file, line, column, std::move(message));
+    return error_at(loader_code::yaml_syntax, file, line, column, std::move(message));
 }
 
 /// A file that cannot be read: one TOC000 without a line (exit status 2 in the CLI).
 Diagnostic io_error(const std::string& path, std::string message) {
-    return error_at("TOC000", "io-error", path, 0, 0, std::move(message));
+    return error_at(loader_code::io_error, path, 0, 0, std::move(message));
 }
 
 /// A UTF-16 or UTF-32 byte order mark or, without one, text that starts with two
@@ -192,7 +187,7 @@ LoadResult load_string(std::string_view text, const std::string& file_name) {
     }
     if (parsed.fatal) return result;
     if (parsed.documents.empty()) {
-        out.push_back(error_at("TOC004", "missing-required", file_name, 1, 1,
+        out.push_back(error_at(loader_code::missing_required, file_name, 1, 1,
                                "the file is empty; a model needs at least 'toc: 1', 'id' and 'title'"));
         return result;
     }

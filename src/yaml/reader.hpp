@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "toc/diagnostics/diagnostic.hpp"
+#include "toc/diagnostics/loader_codes.hpp"
 #include "toc/model/model.hpp"
 #include "source_text.hpp"
 #include "yaml_tree.hpp"
@@ -45,7 +46,7 @@ private:
 
     // --- diagnostics
     /// Reports an error; returns it (to add a fix-it), or nullptr when over the cap.
-    Diagnostic* error(std::string_view code, const SourceLocation& where, std::string message,
+    Diagnostic* error(LoaderCode code, const SourceLocation& where, std::string message,
                       std::string_view subject = {});
     /// Adds to `d` the fix-it that writes `replacement` for the scalar `value` at `at`, when certain.
     void add_fix(Diagnostic* d, const SourceLocation& at, std::string_view value, std::string_view replacement) const;
@@ -122,21 +123,6 @@ public:
 /// Checks ids for uniqueness (TOC006) and resolves every reference (TOC007, TOC008);
 /// `source` is the text the model was read from, for fix-its.
 void resolve_references(const Model& model, const SourceText& source, std::vector<Diagnostic>& out);
-
-/// Fixed texts of the loader's diagnostics.
-inline constexpr std::string_view code_name(std::string_view code) {
-    if (code == "TOC000") return "io-error";
-    if (code == "TOC001") return "yaml-syntax";
-    if (code == "TOC002") return "unknown-key";
-    if (code == "TOC003") return "wrong-type";
-    if (code == "TOC004") return "missing-required";
-    if (code == "TOC005") return "invalid-value";
-    if (code == "TOC006") return "duplicate-id";
-    if (code == "TOC007") return "unresolved-reference";
-    if (code == "TOC008") return "wrong-reference-kind";
-    if (code == "TOC009") return "unsupported-version";
-    return "";
-}
 
 /// "an outcome", "a resource"
 std::string with_article(std::string_view noun);

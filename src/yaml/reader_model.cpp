@@ -61,11 +61,11 @@ void Reader::read_model(Model& m) {
     m.location = {file_, 1, 1};
     const YNode* r = deref(root);
     if (!r || r->type == YNode::Type::null) {
-        error("TOC004", {file_, 1, 1}, "the file holds no model; a model needs at least 'toc: 1', 'id' and 'title'");
+        error(loader_code::missing_required, {file_, 1, 1}, "the file holds no model; a model needs at least 'toc: 1', 'id' and 'title'");
         return;
     }
     if (r->type != YNode::Type::map) {
-        error("TOC003", loc(root), "a model is a mapping of keys (toc, id, title, outcomes, ...); this file holds " +
+        error(loader_code::wrong_type, loc(root), "a model is a mapping of keys (toc, id, title, outcomes, ...); this file holds " +
                                        std::string(r->type == YNode::Type::scalar ? "a single text" : type_name(*r)));
         return;
     }
@@ -83,19 +83,19 @@ void Reader::read_model(Model& m) {
             if (vn->value == "1") break;
             auto num = read_number(v, "toc");
             if (num) {
-                error("TOC009", loc(v), "this file is written for format version " + vn->value +
+                error(loader_code::unsupported_version, loc(v), "this file is written for format version " + vn->value +
                                             "; this release of toc reads version 1");
             }
             return;
         }
         if (vn->type == YNode::Type::scalar)
-            error("TOC003", loc(v), "'toc' must be the number 1, without quotes; found the text '" + vn->value + "'");
+            error(loader_code::wrong_type, loc(v), "'toc' must be the number 1, without quotes; found the text '" + vn->value + "'");
         else
             wrong_type(v, "the format version, the number 1", "toc");
         return;
     }
     if (!has_version)
-        error("TOC004", loc(root), "the model has no 'toc' key; add 'toc: 1' (the format version) as its first line");
+        error(loader_code::missing_required, loc(root), "the model has no 'toc' key; add 'toc: 1' (the format version) as its first line");
 
     static const Keys top{"toc",       "id",        "title",   "summary",    "owner",       "funder",
                           "languages", "period",    "version", "date",       "sources",     "sites",
@@ -118,12 +118,12 @@ void Reader::read_model(Model& m) {
                 auto tag = read_string(item, "languages");
                 if (!tag) return;
                 if (!valid_language_tag(*tag)) {
-                    error("TOC005", loc(item), "'" + shorten(*tag) + "' is not a language tag; use tags such as sv or en");
+                    error(loader_code::invalid_value, loc(item), "'" + shorten(*tag) + "' is not a language tag; use tags such as sv or en");
                     return;
                 }
                 for (const auto& seen : m.languages)
                     if (seen == *tag) {
-                        error("TOC005", loc(item), "the language '" + *tag + "' is listed twice");
+                        error(loader_code::invalid_value, loc(item), "the language '" + *tag + "' is listed twice");
                         return;
                     }
                 m.languages.push_back(*tag);
@@ -153,8 +153,8 @@ void Reader::read_model(Model& m) {
             }
         }
     });
-    if (!has_id) error("TOC004", loc(root), "the model has no 'id'; add e.g. 'id: my_program'");
-    if (!has_title) error("TOC004", loc(root), "the model has no 'title'; add the program's name as 'title'");
+    if (!has_id) error(loader_code::missing_required, loc(root), "the model has no 'id'; add e.g. 'id: my_program'");
+    if (!has_title) error(loader_code::missing_required, loc(root), "the model has no 'title'; add the program's name as 'title'");
 }
 
 template <class T>
@@ -217,10 +217,10 @@ void Reader::read_element(NodeIndex i, Kind kind, Model& m) {
             else if (key == "role") e.role = read_enum<ProblemRole>(v, key, subject);
         }, subject, kind_specific_keys);
     if (!is_map) return;
-    if (!has_id) error("TOC004", e.location, with_article(kind_name) + " needs an 'id'", subject);
-    if (!has_label) error("TOC004", e.location, context + " needs a 'label'", subject);
+    if (!has_id) error(loader_code::missing_required, e.location, with_article(kind_name) + " needs an 'id'", subject);
+    if (!has_label) error(loader_code::missing_required, e.location, context + " needs a 'label'", subject);
     if (kind == Kind::outcome && !has_horizon)
-        error("TOC004", e.location, context + " needs a 'horizon': short, intermediate or long", subject);
+        error(loader_code::missing_required, e.location, context + " needs a 'horizon': short, intermediate or long", subject);
     // Links are read once the element's id is known: it is their source.
     for (const auto& [type, node] : links) read_links(node, type, e);
     m.elements.push_back(std::move(e));
@@ -266,7 +266,7 @@ void Reader::read_links(NodeIndex i, LinkType type, Element& e) {
                            else if (k == "description") l.description = read_text(v, k, e.id);
                        }, e.id);
         if (!has_to) {
-            error("TOC004", l.location, context + " needs 'to' (the id of its target)", e.id);
+            error(loader_code::missing_required, l.location, context + " needs 'to' (the id of its target)", e.id);
             return;
         }
         e.links.push_back(std::move(l));
@@ -297,8 +297,8 @@ void Reader::read_item(NodeIndex i, std::string_view kind_word, std::vector<std:
             }
         }, subject);
     if (!is_map) return;
-    if (!has_id) error("TOC004", item.location, with_article(kind_word) + " needs an 'id'", subject);
-    if (!has_required) error("TOC004", item.location, context + " needs '" + std::string(required) + "'", subject);
+    if (!has_id) error(loader_code::missing_required, item.location, with_article(kind_word) + " needs an 'id'", subject);
+    if (!has_required) error(loader_code::missing_required, item.location, context + " needs '" + std::string(required) + "'", subject);
     list.push_back(std::move(item));
 }
 
@@ -354,7 +354,7 @@ void Reader::read_source(NodeIndex i, Model& m) {
                   else if (key == "year") {
                       item.year = read_int(v, key, subject);
                       if (item.year && (*item.year < 1000 || *item.year > 9999)) {
-                          error("TOC005", loc(v), "'year' must be a year of four digits; found " + std::to_string(*item.year),
+                          error(loader_code::invalid_value, loc(v), "'year' must be a year of four digits; found " + std::to_string(*item.year),
                                 subject);
                           item.year.reset();
                       }
@@ -460,7 +460,7 @@ Measurement Reader::read_measurement(NodeIndex i, std::string_view what, bool da
                     auto num = read_number(v, key, subject);
                     if (num) {
                         r.value = num;
-                    } else if (out_.size() > before && out_.back().code == "TOC005") {
+                    } else if (out_.size() > before && out_.back().code == loader_code::invalid_value.code) {
                         return;  // non-finite: already reported
                     } else {
                         out_.resize(before);
@@ -494,7 +494,7 @@ Measurement Reader::read_measurement(NodeIndex i, std::string_view what, bool da
                     }
                     if (auto count = read_number(n->children[k + 1], "distribution." + answer->value, subject)) {
                         if (!count->is_integer()) {
-                            error("TOC005", loc(n->children[k + 1]),
+                            error(loader_code::invalid_value, loc(n->children[k + 1]),
                                   "a distribution counts answers: '" + shorten(answer->value) + "' has " + count->text +
                                       ", not a whole number",
                                   subject);
@@ -507,18 +507,18 @@ Measurement Reader::read_measurement(NodeIndex i, std::string_view what, bool da
         }, subject);
     if (!is_map) return r;
     if (date_required && !has_date)
-        error("TOC004", r.location, context + " needs a 'date' (YYYY, YYYY-MM or YYYY-MM-DD)", subject);
+        error(loader_code::missing_required, r.location, context + " needs a 'date' (YYYY, YYYY-MM or YYYY-MM-DD)", subject);
     if (!has_value && r.distribution.empty())
-        error("TOC004", r.location, context + " needs a 'value'", subject);
+        error(loader_code::missing_required, r.location, context + " needs a 'value'", subject);
     // `value:` with nothing, "" or {} says no value at all: not silently accepted
     if (has_value && !r.value && r.text_value.empty() && out_.size() == value_errors_before)
-        error("TOC004", loc(value_node), context + " has an empty 'value'; give the figure, or leave the key out",
+        error(loader_code::missing_required, loc(value_node), context + " has an empty 'value'; give the figure, or leave the key out",
               subject);
     if (r.value_max && !r.value)
-        error("TOC004", r.location_of("value_max"), context + " has 'value_max' but no numeric 'value' (the lower end)",
+        error(loader_code::missing_required, r.location_of("value_max"), context + " has 'value_max' but no numeric 'value' (the lower end)",
               subject);
     if (r.value_max && r.value && r.value_max->value < r.value->value)
-        error("TOC005", r.location_of("value_max"),
+        error(loader_code::invalid_value, r.location_of("value_max"),
               context + ": 'value_max' (" + r.value_max->text + ") is below 'value' (" + r.value->text +
                   "); a range is written value: LOW, value_max: HIGH",
               subject);
@@ -534,7 +534,7 @@ std::optional<Period> Reader::read_period(NodeIndex i, std::string_view subject)
         }, subject))
         return std::nullopt;
     if (p.from && p.to && p.from->first_day() > p.to->last_day())
-        error("TOC005", p.location, "the period ends (" + p.to->str() + ") before it begins (" + p.from->str() + ")",
+        error(loader_code::invalid_value, p.location, "the period ends (" + p.to->str() + ") before it begins (" + p.from->str() + ")",
               subject);
     return p;
 }
@@ -554,7 +554,7 @@ void Reader::read_diagram(NodeIndex i, Model& m) {
                                for (auto w : shows) ok = ok || w == *word;
                                if (ok) m.diagram.show.push_back(*word);
                                else
-                                   error("TOC005", loc(s), "'" + *word + "' cannot be shown; 'show' takes mechanisms, "
+                                   error(loader_code::invalid_value, loc(s), "'" + *word + "' cannot be shown; 'show' takes mechanisms, "
                                                            "assumptions, indicators, contexts, barriers, problems or actors");
                            });
                        }
@@ -581,7 +581,7 @@ void Reader::read_checks(NodeIndex i, Model& m) {
                                if (!rule || !level) continue;
                                CheckSettings::SeverityOverride o{*rule, parse_severity(*level), loc(n->children[k])};
                                if (!o.severity && *level != "off") {
-                                   error("TOC005", loc(n->children[k + 1]),
+                                   error(loader_code::invalid_value, loc(n->children[k + 1]),
                                          "'" + *level + "' is not a severity; use error, warning, note or off");
                                    continue;
                                }

@@ -132,7 +132,7 @@ const YNode* Reader::deref(NodeIndex i) {
     if (exhausted_ || i == no_node) return nullptr;
     if (budget_ == 0) {
         exhausted_ = true;
-        error("TOC001", loc(i),
+        error(loader_code::yaml_syntax, loc(i),
               "the YAML aliases expand to far more content than the file holds (an alias bomb?); "
               "write the content out instead of nesting aliases");
         return nullptr;
@@ -188,7 +188,7 @@ std::string_view Reader::type_name(const YNode& n) const {
     return "something else";
 }
 
-Diagnostic* Reader::error(std::string_view code, const SourceLocation& where, std::string message,
+Diagnostic* Reader::error(LoaderCode code, const SourceLocation& where, std::string message,
                           std::string_view subject) {
     // bounded while generating: a hostile file cannot make the messages themselves huge
     if (out_.size() >= max_diagnostics || message_bytes_ > (64u << 20)) {
@@ -197,8 +197,7 @@ Diagnostic* Reader::error(std::string_view code, const SourceLocation& where, st
     }
     if (subject.size() > 200) subject = subject.substr(0, 200);
     message_bytes_ += message.size() + subject.size();
-    out_.push_back({std::string(code), std::string(code_name(code)), Severity::error, where, std::move(message),
-                    std::string(subject)});
+    out_.push_back(loader_error(code, where, std::move(message), std::string(subject)));
     return &out_.back();
 }
 
@@ -220,7 +219,7 @@ void Reader::wrong_type(NodeIndex i, std::string_view expected, std::string_view
     if (n->type == YNode::Type::scalar && expected.find("list") != std::string_view::npos &&
         expected.find("list") < 3)
         m << " (write it as a list: [" << shorten(n->value) << "])";
-    error("TOC003", loc(i), m.str(), subject);
+    error(loader_code::wrong_type, loc(i), m.str(), subject);
 }
 
 bool Reader::for_each_entry(NodeIndex map, std::string_view context, const std::vector<std::string_view>& known,
@@ -229,7 +228,7 @@ bool Reader::for_each_entry(NodeIndex map, std::string_view context, const std::
     const YNode* n = deref(map);
     if (!n) return false;
     if (n->type != YNode::Type::map) {
-        error("TOC003", loc(map), std::string(context) + " must be a mapping of keys (id: ..., label: ...); found " +
+        error(loader_code::wrong_type, loc(map), std::string(context) + " must be a mapping of keys (id: ..., label: ...); found " +
                                       (n->type == YNode::Type::scalar ? "the text '" + shorten(n->value) + "'"
                                                                       : std::string(type_name(*n))),
               subject);
@@ -243,7 +242,7 @@ bool Reader::for_each_entry(NodeIndex map, std::string_view context, const std::
         if (!key) return false;
         const SourceLocation key_loc = loc(kids[k]);
         if (key->type != YNode::Type::scalar) {
-            error("TOC003", key_loc, "keys must be plain words such as 'id' or 'label'; found " +
+            error(loader_code::wrong_type, key_loc, "keys must be plain words such as 'id' or 'label'; found " +
                                          std::string(type_name(*key)) + " as a key in " + std::string(context),
                   subject);
             continue;
@@ -283,7 +282,7 @@ bool Reader::for_each_entry(NodeIndex map, std::string_view context, const std::
                     if (keys_here.count(fix)) fix.clear();
                 }
             }
-            add_fix(error("TOC002", key_loc, message, subject), key_loc, name, fix);
+            add_fix(error(loader_code::unknown_key, key_loc, message, subject), key_loc, name, fix);
             continue;
         }
         on_entry(name, kids[k + 1], key_loc);
@@ -332,7 +331,7 @@ Text Reader::read_text(NodeIndex i, std::string_view key, std::string_view subje
         const YNode* value = deref(kids[k + 1]);
         if (!lang || !value) return t;
         if (lang->type != YNode::Type::scalar || !valid_language_tag(lang->value)) {
-            error("TOC005", loc(kids[k]),
+            error(loader_code::invalid_value, loc(kids[k]),
                   "'" + (lang->type == YNode::Type::scalar ? shorten(lang->value) : std::string(type_name(*lang))) +
                       "' is not a language tag in '" + std::string(key) + "'; use tags such as sv or en",
                   subject);
@@ -382,7 +381,7 @@ Text Reader::read_required_text(NodeIndex i, std::string_view key, std::string_v
     const std::string what = "'" + std::string(key) + "'";
     if (n->type == YNode::Type::scalar) {
         if (blank(n->value))
-            error("TOC004", loc(i), what + " is empty; write it (an empty " + std::string(key) +
+            error(loader_code::missing_required, loc(i), what + " is empty; write it (an empty " + std::string(key) +
                                         " shows as nothing in diagrams and findings)", subject);
         return t;
     }
@@ -391,7 +390,7 @@ Text Reader::read_required_text(NodeIndex i, std::string_view key, std::string_v
     const bool aliased = i < doc_.nodes.size() && doc_.nodes[i].type == YNode::Type::alias;
     const auto& kids = n->children;
     if (kids.empty()) {
-        error("TOC004", loc(i), what + " is an empty mapping; write the text, in one language or several ({sv: ..., en: ...})",
+        error(loader_code::missing_required, loc(i), what + " is an empty mapping; write the text, in one language or several ({sv: ..., en: ...})",
               subject);
         return t;
     }
@@ -401,7 +400,7 @@ Text Reader::read_required_text(NodeIndex i, std::string_view key, std::string_v
         const YNode* value = &doc_.nodes[kids[k + 1]];
         if (lang->type != YNode::Type::scalar || !valid_language_tag(lang->value)) continue;  // reported by read_text
         if (value->type != YNode::Type::scalar || !blank(value->value)) continue;
-        error("TOC005", aliased ? loc(i) : loc(kids[k + 1]),
+        error(loader_code::invalid_value, aliased ? loc(i) : loc(kids[k + 1]),
               "the '" + lang->value + "' text of " + what + " is empty; write it, or leave '" + lang->value +
                   "' out so that another language is shown",
               subject);
@@ -418,7 +417,7 @@ std::optional<Number> Reader::read_number(NodeIndex i, std::string_view key, std
         bool finite = true;
         if (n->plain && core_number(n->value, v, decimals, finite)) {
             if (!finite) {
-                error("TOC005", loc(i), "'" + std::string(key) + "' is " + n->value + "; a number here must be finite",
+                error(loader_code::invalid_value, loc(i), "'" + std::string(key) + "' is " + n->value + "; a number here must be finite",
                       subject);
                 return std::nullopt;
             }
@@ -437,7 +436,7 @@ std::optional<Number> Reader::read_number(NodeIndex i, std::string_view key, std
         } else if (!n->plain) {
             hint = " (remove the quotes)";
         }
-        error("TOC003", loc(i), "'" + std::string(key) + "' must be a number; found the text '" + shorten(n->value) +
+        error(loader_code::wrong_type, loc(i), "'" + std::string(key) + "' must be a number; found the text '" + shorten(n->value) +
                                     "'" + hint, subject);
         return std::nullopt;
     }
@@ -449,7 +448,7 @@ std::optional<int> Reader::read_int(NodeIndex i, std::string_view key, std::stri
     auto num = read_number(i, key, subject);
     if (!num) return std::nullopt;
     if (num->decimals != 0 || std::fabs(num->value) > 1e9) {
-        error("TOC005", loc(i), "'" + std::string(key) + "' must be a whole number; found " + num->text, subject);
+        error(loader_code::invalid_value, loc(i), "'" + std::string(key) + "' must be a whole number; found " + num->text, subject);
         return std::nullopt;
     }
     return static_cast<int>(num->value);
@@ -468,7 +467,7 @@ std::optional<bool> Reader::read_bool(NodeIndex i, std::string_view key, std::st
         const auto& v = n->value;
         if (v == "yes" || v == "no" || v == "Yes" || v == "No" || v == "on" || v == "off")
             hint = " ('" + v + "' is text in YAML 1.2)";
-        error("TOC003", loc(i), "'" + std::string(key) + "' must be true or false; found '" + shorten(v) + "'" + hint,
+        error(loader_code::wrong_type, loc(i), "'" + std::string(key) + "' must be true or false; found '" + shorten(v) + "'" + hint,
               subject);
         return std::nullopt;
     }
@@ -484,7 +483,7 @@ std::optional<Date> Reader::read_date(NodeIndex i, std::string_view key, std::st
         return std::nullopt;
     }
     if (auto d = Date::parse(n->value)) return d;
-    error("TOC005", loc(i), "'" + shorten(n->value) + "' is not a date; '" + std::string(key) +
+    error(loader_code::invalid_value, loc(i), "'" + shorten(n->value) + "' is not a date; '" + std::string(key) +
                                 "' takes YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2021-11)", subject);
     return std::nullopt;
 }
@@ -507,7 +506,7 @@ std::optional<E> Reader::read_enum(NodeIndex i, std::string_view key, std::strin
     std::string message = "'" + shorten(n->value) + "' is not a valid '" + std::string(key) + "'; use " + allowed;
     const std::string near = nearest(n->value, names);
     if (!near.empty()) message += " (did you mean '" + near + "'?)";
-    add_fix(error("TOC005", loc(i), message, subject), loc(i), n->value, certain_nearest(n->value, names));
+    add_fix(error(loader_code::invalid_value, loc(i), message, subject), loc(i), n->value, certain_nearest(n->value, names));
     return std::nullopt;
 }
 
@@ -539,12 +538,12 @@ std::string Reader::read_id(NodeIndex i, std::string_view subject_kind) {
         return {};
     }
     if (n->value.size() > 200) {
-        error("TOC005", loc(i), "an id of " + std::to_string(n->value.size()) +
+        error(loader_code::invalid_value, loc(i), "an id of " + std::to_string(n->value.size()) +
                                     " characters is too long; ids are short names (at most 200 characters)");
         return {};
     }
     if (!valid_id(n->value)) {
-        error("TOC005", loc(i), "'" + shorten(n->value) + "' is not a valid id for " + with_article(subject_kind) +
+        error(loader_code::invalid_value, loc(i), "'" + shorten(n->value) + "' is not a valid id for " + with_article(subject_kind) +
                                     ": an id starts with a letter and holds only letters, digits, '_', '.' and '-'");
         return {};
     }
@@ -559,7 +558,7 @@ Ref Reader::read_ref(NodeIndex i, std::string_view key, std::string_view subject
         return {};
     }
     if (n->value.empty()) {
-        error("TOC005", loc(i), "'" + std::string(key) + "' names an empty id", subject);
+        error(loader_code::invalid_value, loc(i), "'" + std::string(key) + "' names an empty id", subject);
         return {};
     }
     return Ref(n->value, loc(i));
@@ -615,7 +614,7 @@ std::vector<Citation> Reader::read_citations(NodeIndex i, std::string_view subje
                        }, subject);
         if (it->type == YNode::Type::map) {
             if (!has_source)
-                error("TOC004", loc(item), "a source citation needs 'source' (the id of a source)", subject);
+                error(loader_code::missing_required, loc(item), "a source citation needs 'source' (the id of a source)", subject);
             else
                 out.push_back(std::move(c));
         }
@@ -642,7 +641,7 @@ Extension Reader::read_extension(std::string_view key, NodeIndex value, const So
         if (exhausted_ || cost >= budget_) {
             if (!exhausted_) {
                 exhausted_ = true;
-                error("TOC001", key_loc,
+                error(loader_code::yaml_syntax, key_loc,
                       "the YAML aliases expand to far more content than the file holds (an alias bomb?); "
                       "write the content out instead of nesting aliases");
             }

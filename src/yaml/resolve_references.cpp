@@ -107,10 +107,10 @@ void resolve_references(const Model& m, const SourceText& source, std::vector<Di
         if (id.empty()) return;
         auto [it, fresh] = ids.try_emplace(id, Definition{kind, loc});
         if (!fresh) {
-            out.push_back({"TOC006", "duplicate-id", Severity::error, loc,
+            out.push_back(loader_error(loader_code::duplicate_id, loc,
                            "the id '" + id + "' is already used by " + with_article(to_string(it->second.kind)) +
                                " at " + where(it->second.location) + "; ids must be unique across the whole model",
-                           id});
+                           id));
             out.back().related.push_back({it->second.location, "first defined here"});
         }
     };
@@ -167,16 +167,16 @@ void resolve_references(const Model& m, const SourceText& source, std::vector<Di
                 if (!near.empty()) message += "; did you mean '" + near + "'?";
                 else message += "; '" + std::string(p.key) + "' expects " + std::string(p.expectation);
             }
-            out.push_back({"TOC007", "unresolved-reference", Severity::error, r.location, message, std::string(p.owner)});
+            out.push_back(loader_error(loader_code::unresolved_reference, r.location, message, std::string(p.owner)));
             if (!fix.empty())
                 if (auto f = source.replace_scalar(r.location, r.id, fix)) out.back().fixes.push_back(std::move(*f));
             continue;
         }
         if (!allowed_kind(p, it->second.kind)) {
-            out.push_back({"TOC008", "wrong-reference-kind", Severity::error, r.location,
+            out.push_back(loader_error(loader_code::wrong_reference_kind, r.location,
                            "'" + std::string(p.key) + "' expects " + std::string(p.expectation) + "; '" + r.id +
                                "' is " + with_article(to_string(it->second.kind)),
-                           std::string(p.owner)});
+                           std::string(p.owner)));
         }
     }
 }

@@ -142,3 +142,37 @@ TEST_CASE("every seed model renders in every format", "[cli][models]") {
         }
     }
 }
+
+TEST_CASE("toc render: mermaid, graphml and json honour --focus; an option a format cannot honour is refused",
+          "[cli][focus]") {
+    // o_tillit one step away: r_tid (a resource far upstream) is outside the neighbourhood
+    for (const char* format : {"mermaid", "graphml", "json"}) {
+        INFO(format);
+        const auto whole = run_toc({"render", small, "--format", format});
+        const auto focused = run_toc({"render", small, "--format", format, "--focus", "o_tillit", "--depth", "1"});
+        REQUIRE(whole.status == 0);
+        REQUIRE(focused.status == 0);
+        CHECK(focused.out.size() < whole.out.size());
+        CHECK(whole.out.find("r_tid") != std::string::npos);
+        CHECK(focused.out.find("r_tid") == std::string::npos);
+        CHECK(focused.out.find("o_tillit") != std::string::npos);
+    }
+    const auto typo = run_toc({"render", small, "--format", "graphml", "--focus", "o_tilit"});
+    CHECK(typo.status == 2);
+    CHECK(typo.err.find("did you mean 'o_tillit'") != std::string::npos);
+    const std::vector<std::pair<std::vector<std::string>, std::string>> refused = {
+        {{"--format", "graphml", "--show", "indicators"}, "--show is not for graphml"},
+        {{"--format", "json", "--lang", "en"}, "--lang is not for json"},
+        {{"--format", "mermaid", "--group-by", "level"}, "--group-by is not for mermaid"},
+        {{"--format", "csv", "--view", "theory"}, "--view theory is not for csv"},
+    };
+    for (const auto& [options, message] : refused) {
+        std::vector<std::string> args{"render", small};
+        args.insert(args.end(), options.begin(), options.end());
+        const auto r = run_toc(args);
+        INFO(message);
+        CHECK(r.status == 2);
+        CHECK(r.out.empty());
+        CHECK(r.err.find(message) != std::string::npos);
+    }
+}

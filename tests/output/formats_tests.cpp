@@ -105,9 +105,10 @@ TEST_CASE("formats: each honours an option or refuses it in a sentence", "[forma
     ViewRequest view;
     view.view = "theory";
     CHECK(refused_options(mermaid, view).empty());
-    CHECK(refused_options(md, view) == "--view is not for md, which is the indicator table.");
+    CHECK(refused_options(md, view) == "--view theory is not for md; use dot, svg, png, pdf or mermaid.");
     view.view = "indicators";
-    CHECK(refused_options(mermaid, view) == "--view indicators is not for mermaid; use dot, svg, png or pdf.");
+    CHECK(refused_options(mermaid, view) == "--view indicators is not for mermaid; use dot, svg, png, pdf, md or csv.");
+    CHECK(refused_options(md, view).empty());  // the indicator table is the indicator view
 
     ViewRequest layout;
     layout.direction = true;

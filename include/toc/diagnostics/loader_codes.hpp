@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "toc/diagnostics/diagnostic.hpp"
 #include "toc/diagnostics/rule_info.hpp"
 
 namespace toc {
@@ -38,6 +39,13 @@ inline constexpr std::array<LoaderCode, 10> all{io_error,       yaml_syntax,  un
                                                 missing_required, invalid_value, duplicate_id,
                                                 unresolved_reference, wrong_reference_kind, unsupported_version};
 }  // namespace loader_code
+
+/// A loader error with this code, as the loader reports it.
+[[nodiscard]] inline Diagnostic loader_error(LoaderCode c, SourceLocation at, std::string message,
+                                             std::string subject = {}) {
+    return {std::string(c.code), std::string(c.name), Severity::error, std::move(at), std::move(message),
+            std::move(subject)};
+}
 
 /// The name of a loader code ("TOC002" → "unknown-key"), or empty.
 [[nodiscard]] constexpr std::string_view loader_code_name(std::string_view code) noexcept {

@@ -24,7 +24,7 @@
 //                (MermaidOptions); the others refuse it.
 //   lang         every format but json (which exports every language).
 //   view         dot, svg, png, pdf: theory and indicators; mermaid: theory;
-//                the others refuse it.
+//                md, csv (the indicator table): indicators; the others refuse it.
 //   direction    dot, svg, png, pdf, mermaid.
 //   layout       --group-by, --mechanisms, --no-legend: dot, svg, png, pdf.
 
@@ -69,7 +69,8 @@ namespace detail::formats {
 using Names = std::span<const std::string_view>;
 inline constexpr std::array<std::string_view, 0> none{};
 inline constexpr std::array<std::string_view, 1> gv{"gv"}, svg{"svg"}, png{"png"}, pdf{"pdf"}, mmd{"mmd"},
-    graphml{"graphml"}, json{"json"}, markdown{"markdown"}, csv{"csv"}, theory{"theory"};
+    graphml{"graphml"}, json{"json"}, markdown{"markdown"}, csv{"csv"}, theory{"theory"},
+    indicators{"indicators"};
 inline constexpr std::array<std::string_view, 2> dot{"dot", "gv"}, mermaid{"mmd", "mermaid"}, md{"md", "markdown"},
     views{"theory", "indicators"};
 inline constexpr std::array<std::string_view, 7> show_all{"mechanisms", "assumptions", "contexts", "barriers",
@@ -118,9 +119,9 @@ inline constexpr std::array<OutputFormat, 9> output_formats{{
      "exports the whole model, in every language"},
     {OutputFormatId::md, "md", detail::formats::markdown, detail::formats::md,
      "the indicator table as Markdown", false, false, FocusSupport::sub_model, detail::formats::none, true,
-     detail::formats::none, false, false, "is the indicator table"},
+     detail::formats::indicators, false, false, "is the indicator table"},
     {OutputFormatId::csv, "csv", detail::formats::none, detail::formats::csv, "the indicator table as CSV", false,
-     false, FocusSupport::sub_model, detail::formats::none, true, detail::formats::none, false, false,
+     false, FocusSupport::sub_model, detail::formats::none, true, detail::formats::indicators, false, false,
      "is the indicator table"},
 }};
 

@@ -111,8 +111,7 @@ inline void fix(JsonWriter& w, const FixIt& f) {
 inline void write_sarif(std::ostream& out, const std::vector<Diagnostic>& diagnostics, const Catalogue& catalogue,
                         std::string_view tool_version, const SarifOptions& options = {}) {
     using namespace sarif_detail;
-    std::vector<RuleInfo> rules = loader_rules();
-    for (const Rule& r : catalogue.rules()) rules.push_back(r.info);
+    const std::vector<RuleInfo> rules = all_rules(catalogue);
     std::unordered_map<std::string, std::size_t> index;
     for (std::size_t i = 0; i < rules.size(); ++i) index.emplace(rules[i].code, i);
 
