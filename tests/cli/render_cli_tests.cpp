@@ -143,7 +143,7 @@ TEST_CASE("every seed model renders in every format", "[cli][models]") {
     }
 }
 
-TEST_CASE("toc render: mermaid, graphml and json honour --focus; an option a format cannot honour is refused",
+TEST_CASE("toc render: mermaid, graphml and json honour --focus, and an option a format cannot honour is refused",
           "[cli][focus]") {
     // o_tillit one step away: r_tid (a resource far upstream) is outside the neighbourhood
     for (const char* format : {"mermaid", "graphml", "json"}) {

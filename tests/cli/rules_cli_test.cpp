@@ -45,7 +45,7 @@ TEST_CASE("toc rules --format json: the loader's codes and every rule of the cat
     CHECK(families == std::set<std::string>{"loader", "structure", "measurement", "explanation", "coverage"});
 }
 
-TEST_CASE("toc rules: text and Markdown name every code; a bad format is refused", "[cli][rules]") {
+TEST_CASE("toc rules: text and Markdown name every code, and a bad format is refused", "[cli][rules]") {
     const toc::Catalogue catalogue = toc::default_catalogue();
     const auto text = run_toc({"rules"});
     const auto md = run_toc({"rules", "--format=md"});
