@@ -17,11 +17,11 @@ bool iequals_prefix(std::string_view s, std::string_view prefix) {
     return true;
 }
 
-/// Where the next `Content-Length:` header starts at or after `from`, at the
-/// start of a line (or of the stream); npos when none has arrived.
+/// Where the next `Content-Length:` header starts at or after `from` (right
+/// after the body of a refused message, say); npos when none has arrived.
 std::size_t find_header(std::string_view s, std::size_t from) {
     for (std::size_t i = from; i < s.size(); ++i) {
-        if ((s[i] == 'C' || s[i] == 'c') && (i == 0 || s[i - 1] == '\n') && iequals_prefix(s.substr(i), length_header))
+        if ((s[i] == 'C' || s[i] == 'c') && iequals_prefix(s.substr(i), length_header))
             return i;
     }
     return std::string_view::npos;

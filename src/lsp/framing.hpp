@@ -3,8 +3,7 @@
 // an empty line. FrameReader takes bytes as they come (any chunking) and hands
 // out whole bodies; it never allocates more than `max_body` bytes for a body, so
 // a header that asks for gigabytes is refused, and reading resynchronises on
-// the next `Content-Length` header at the start of a line (a JSON body never
-// holds one outside a string, where a line break is escaped).
+// the next `Content-Length` header.
 
 #include <cstddef>
 #include <deque>

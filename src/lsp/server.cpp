@@ -5,6 +5,7 @@
 
 #include "analysis.hpp"
 #include "protocol.hpp"
+#include "toc/detail/utf8.hpp"
 #include "toc/version.hpp"
 
 namespace toc::lsp {
@@ -66,8 +67,11 @@ struct Server::Impl {
     }
 
     void open(const std::string& uri, std::string text, long long version) {
-        workspace.open(uri, text);
         Document& d = documents[uri];
+        // Navigation needs a model that parsed: keep the one of the text being
+        // replaced when none was made yet (a change before any request).
+        if (!d.good && !d.uri.empty()) (void)self.analysis(d);
+        workspace.open(uri, text);
         d.uri = uri;
         d.text = std::move(text);
         d.version = version;
@@ -255,6 +259,27 @@ struct Server::Impl {
     }
 };
 
+namespace {
+
+/// `s` with every byte that is not part of valid UTF-8 replaced by U+FFFD.
+std::string valid_utf8(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t n = detail::utf8_length(s, i);
+        if (n == 0) {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        } else {
+            out.append(s.substr(i, n));
+            i += n;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
 Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>(*this, std::move(options))) {}
 Server::~Server() = default;
 
@@ -279,6 +304,7 @@ void Server::receive(std::string_view bytes) {
             continue;
         }
         json m = json::parse(f.body, nullptr, false);
+        if (m.is_discarded()) m = json::parse(valid_utf8(f.body), nullptr, false);  // a buffer with bad bytes
         if (m.is_discarded()) {
             impl_->fail(nullptr, error_code::parse_error, "the message is not valid JSON");
             continue;
