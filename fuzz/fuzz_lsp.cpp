@@ -62,15 +62,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     server.receive(message({{"jsonrpc", "2.0"}, {"id", 20}, {"method", "textDocument/documentSymbol"},
                             {"params", {{"textDocument", {{"uri", uri}}}}}}));
+    const json doc = {{"uri", uri}};
+    const json everything = {{"start", {{"line", 0}, {"character", 0}}}, {"end", {{"line", 1000}, {"character", 0}}}};
     server.receive(message({{"jsonrpc", "2.0"}, {"id", 21}, {"method", "textDocument/codeAction"},
-                            {"params", {{"textDocument", {{"uri", uri}}},
-                                        {"range", {{"start", {{"line", 0}, {"character", 0}}}, {"end", {{"line", 1000}, {"character", 0}}}}}}}}}));
+                            {"params", {{"textDocument", doc}, {"range", everything}}}}));
     // An edit that cuts the text in half: navigation falls back to the last good model.
+    const json change = {{"text", std::string(input.substr(0, input.size() / 2))}};
     server.receive(message({{"jsonrpc", "2.0"}, {"method", "textDocument/didChange"},
                             {"params", {{"textDocument", {{"uri", uri}, {"version", 2}}},
-                                        {"contentChanges", {{{"text", std::string(input.substr(0, input.size() / 2))}}}}}}}));
+                                        {"contentChanges", json::array({change})}}}}));
+    const json where = {{"line", 3}, {"character", 8}};
     server.receive(message({{"jsonrpc", "2.0"}, {"id", 22}, {"method", "textDocument/definition"},
-                            {"params", {{"textDocument", {{"uri", uri}}}, {"position", {{"line", 3}, {"character", 8}}}}}}}));
+                            {"params", {{"textDocument", doc}, {"position", where}}}}));
     server.publish_diagnostics();
     (void)server.take_output();
     return 0;
