@@ -1,4 +1,4 @@
-// `toc lsp [--docs URL]`: the language server, over standard input and output.
+// `toc lsp [--docs URL] [--debounce MS]`: the language server, over standard input and output.
 
 #include <ostream>
 #include <unistd.h>
@@ -18,7 +18,7 @@ public:
     std::string_view summary() const override {
         return "run the language server for editors (Language Server Protocol over standard input and output)";
     }
-    std::string_view synopsis() const override { return "[--docs URL]"; }
+    std::string_view synopsis() const override { return "[--docs URL] [--debounce MS]"; }
 
     void define(CLI::App& app) override {
         app.description(
@@ -27,6 +27,10 @@ public:
             "Editor set-up: docs/editors.md.");
         app.add_option("--docs", docs_, "where the rule documentation is (default: docs/checks.md of this build)")
             ->type_name("URL");
+        app.add_option("--debounce", debounce_ms_,
+                       "milliseconds without a message before diagnostics are sent (default 100)")
+            ->type_name("MS")
+            ->check(CLI::Range(0, 10000));
     }
 
     int run(Streams io) override {
@@ -34,11 +38,12 @@ public:
         lsp::ServerOptions options;
         options.docs_url = docs_;
         lsp::Server server(options);
-        return lsp::run(server, STDIN_FILENO, STDOUT_FILENO);
+        return lsp::run(server, STDIN_FILENO, STDOUT_FILENO, debounce_ms_);
     }
 
 private:
     std::string docs_ = TOC_LSP_DOCS_URL;
+    int debounce_ms_ = 100;
 };
 
 }  // namespace
