@@ -12,9 +12,8 @@ namespace {
 /// Where the whole token `id` is first written at or after `from`, within
 /// `limit` bytes; npos when it is not there.
 std::size_t find_token(std::string_view text, std::string_view id, std::size_t from, std::size_t limit) {
-    const std::size_t stop = std::min(text.size(), from + limit);
-    for (std::size_t at = text.find(id, from); at != std::string_view::npos && at < stop;
-         at = text.find(id, at + 1)) {
+    const std::string_view window = text.substr(0, std::min(text.size(), from + limit + id.size()));
+    for (std::size_t at = window.find(id, from); at != std::string_view::npos; at = window.find(id, at + 1)) {
         const bool starts = at == 0 || !id_char(text[at - 1]);
         const bool ends = at + id.size() >= text.size() || !id_char(text[at + id.size()]);
         if (starts && ends) return at;

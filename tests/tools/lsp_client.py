@@ -13,7 +13,7 @@ class LspClient:
     def __init__(self, command, encoding_utf8=False):
         self.proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                      stderr=subprocess.PIPE)
-        self.buffer = b""
+        self.buffer = bytearray()
         self.next_id = 0
         self.notifications = []
         self.responses = {}
@@ -41,7 +41,7 @@ class LspClient:
     # -- reading
     def _read_message(self, deadline):
         while True:
-            header_end = self.buffer.find(b"\r\n\r\n")
+            header_end = self.buffer.find(b"\r\n\r\n", 0, 4096)
             if header_end >= 0:
                 headers = self.buffer[:header_end].decode()
                 length = None
@@ -52,8 +52,8 @@ class LspClient:
                 assert length is not None, "a message without Content-Length: %r" % headers
                 start = header_end + 4
                 if len(self.buffer) >= start + length:
-                    body = self.buffer[start:start + length]
-                    self.buffer = self.buffer[start + length:]
+                    body = bytes(self.buffer[start:start + length])
+                    del self.buffer[:start + length]
                     return json.loads(body)
             left = deadline - time.monotonic()
             if left <= 0:
