@@ -64,18 +64,16 @@ def main():
     params = {"textDocument": {"uri": uri}, "position": {"line": i, "character": col}}
     c.change(uri, text, 10 ** 6)
     c.diagnostics(uri, 10 ** 6)
-    times = []
-    for _ in range(args.rounds):
-        t = time.perf_counter()
-        assert c.request("textDocument/definition", params)["result"]
-        times.append(time.perf_counter() - t)
-    definition = statistics.median(times)
-    times = []
-    for _ in range(args.rounds):
-        t = time.perf_counter()
-        assert c.request("textDocument/completion", params)["result"]
-        times.append(time.perf_counter() - t)
-    completion = statistics.median(times)
+    def median_request(method):
+        times = []
+        for _ in range(args.rounds):
+            t = time.perf_counter()
+            assert c.request(method, params)["result"]
+            times.append(time.perf_counter() - t)
+        return statistics.median(times)
+
+    definition = median_request("textDocument/definition")
+    completion = median_request("textDocument/completion")
 
     # Memory over many edits of one document (each analysed: a request follows).
     before = rss_kib(c.proc.pid)

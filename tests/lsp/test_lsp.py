@@ -42,6 +42,12 @@ class Base(unittest.TestCase):
         self.assertIn("result", c.initialize(utf8=utf8))
         return c
 
+    def open_model(self, c, path):
+        """Opens a model file in the server: its uri, text and lines."""
+        text = read(path)
+        c.open(uri_of(path), text)
+        return uri_of(path), text, text.split("\n")
+
     def at(self, c, method, uri, line, character, **extra):
         params = {"textDocument": {"uri": uri}, "position": pos(line, character)}
         params.update(extra)
@@ -75,11 +81,7 @@ class Features(Base):
 
     def test_definition_and_references_on_every_reference_of_a_seed_model(self):
         c = self.start()
-        path = os.path.join(ROOT, "models", "spira.yaml")
-        text = read(path)
-        lines = text.split("\n")
-        uri = uri_of(path)
-        c.open(uri, text)
+        uri, text, lines = self.open_model(c, os.path.join(ROOT, "models", "spira.yaml"))
         # Every `leads_to: [a, b]` entry jumps to the line `- id: a` (or `{id: a`).
         checked = 0
         for i, line in enumerate(lines):
@@ -110,11 +112,7 @@ class Features(Base):
 
     def test_rename_everywhere_and_refusals(self):
         c = self.start()
-        path = os.path.join(ROOT, "models", "spira.yaml")
-        text = read(path)
-        lines = text.split("\n")
-        uri = uri_of(path)
-        c.open(uri, text)
+        uri, text, lines = self.open_model(c, os.path.join(ROOT, "models", "spira.yaml"))
         decl = next(i for i, l in enumerate(lines) if re.match(r"\s*- id: o_", l))
         old = re.search(r"id: (\S+)", lines[decl]).group(1)
         col = lines[decl].index(old)
@@ -145,11 +143,7 @@ class Features(Base):
 
     def test_hover_outline_and_indicator(self):
         c = self.start()
-        path = os.path.join(ROOT, "models", "spira.yaml")
-        text = read(path)
-        lines = text.split("\n")
-        uri = uri_of(path)
-        c.open(uri, text)
+        uri, text, lines = self.open_model(c, os.path.join(ROOT, "models", "spira.yaml"))
         i = next(i for i, l in enumerate(lines) if re.match(r"\s*- id: o_", l))
         oid = re.search(r"id: (\S+)", lines[i]).group(1)
         h = self.at(c, "textDocument/hover", uri, i, lines[i].index(oid))["result"]["contents"]["value"]
@@ -172,15 +166,11 @@ class Features(Base):
 
     def test_completion_filters_by_key(self):
         c = self.start()
-        path = os.path.join(ROOT, "models", "spira.yaml")
-        text = read(path)
-        uri = uri_of(path)
-        c.open(uri, text)
+        uri, text, lines = self.open_model(c, os.path.join(ROOT, "models", "spira.yaml"))
         kinds = {}
         for kind in ["resource", "mechanism", "outcome", "activity"]:
             kinds[kind] = set(re.findall(r"(?m)^  - \{?id: (\w+)", text.split("\n%ss:" % ("activitie" if kind == "activity" else kind))[1].split("\n\n")[0]))
         # Write `uses: [` in the first activity and ask there.
-        lines = text.split("\n")
         a = next(i for i, l in enumerate(lines) if re.match(r"  - id: a_", l))
         edited = lines[:a + 1] + ["    uses: [r_"] + lines[a + 1:]
         c.change(uri, "\n".join(edited), 2)
@@ -215,11 +205,7 @@ class Features(Base):
 
     def test_broken_yaml_keeps_navigation_from_the_last_good_model(self):
         c = self.start()
-        path = os.path.join(ROOT, "models", "pa_vag.yaml")
-        text = read(path)
-        lines = text.split("\n")
-        uri = uri_of(path)
-        c.open(uri, text)
+        uri, text, lines = self.open_model(c, os.path.join(ROOT, "models", "pa_vag.yaml"))
         c.diagnostics(uri)
         i, line = next((i, l) for i, l in enumerate(lines) if re.match(r"\s*leads_to: \[\w", l))
         target = re.search(r"\[(\w+)", line).group(1)
