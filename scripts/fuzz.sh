@@ -20,7 +20,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 
-all_targets=(fuzz_load fuzz_check fuzz_dot fuzz_mermaid fuzz_graphml fuzz_json)
+all_targets=(fuzz_load fuzz_check fuzz_dot fuzz_mermaid fuzz_graphml fuzz_json fuzz_lsp)
 usage() { echo "usage: scripts/fuzz.sh TARGET|all SECONDS [LIBFUZZER_OPTION...]  (targets: ${all_targets[*]})" >&2; exit 2; }
 (($# >= 2)) || usage
 which="$1"; seconds="$2"; shift 2

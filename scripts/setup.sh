@@ -16,7 +16,7 @@ done
 debs=(build-essential cmake pkg-config libboost-graph-dev libyaml-cpp-dev libgraphviz-dev graphviz catch2 python3
       libcli11-dev nlohmann-json3-dev)
 # test-only: a real XML parser (SVG), networkx (GraphML read back), clang for the fuzzers and sanitizers
-test_debs=(libxml2-utils python3-networkx clang-14 libclang-rt-14-dev libbenchmark-dev clang-tidy-14 cppcheck)
+test_debs=(libxml2-utils python3-networkx neovim clang-14 libclang-rt-14-dev libbenchmark-dev clang-tidy-14 cppcheck)
 if ((want_test)); then
   debs+=("${test_debs[@]}")
   # the schema, SARIF and Mermaid tests run on Node (20 or newer; Debian's when none is there)

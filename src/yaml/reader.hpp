@@ -16,15 +16,6 @@
 
 namespace toc::yaml_detail {
 
-/// A reference in a loaded model and what it may name, for resolution.
-struct PendingRef {
-    const Ref* ref;
-    std::vector<Kind> allowed;   ///< empty: any kind but source and site
-    std::string_view key;        ///< the key it was written under, e.g. "uses"
-    std::string_view expectation;  ///< "a resource", "an element or a link with an id"
-    std::string_view owner;      ///< id of the item that holds the reference
-};
-
 class Reader {
 public:
     Reader(const YDocument& doc, const SourceText& source, std::string file, std::vector<Diagnostic>& out);

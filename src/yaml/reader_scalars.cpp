@@ -7,6 +7,7 @@
 
 #include "reader.hpp"
 #include "toc/detail/suggest.hpp"
+#include "toc/model/references.hpp"
 
 namespace toc::yaml_detail {
 
@@ -87,15 +88,6 @@ bool core_number(std::string_view s, double& value, int& decimals, bool& finite)
     finite = std::isfinite(value);
     const long d = static_cast<long>(frac_digits) - exponent;
     decimals = static_cast<int>(std::clamp<long>(d, 0, 30));
-    return true;
-}
-
-bool valid_id(std::string_view s) {
-    if (s.empty()) return false;
-    const auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
-    if (!letter(s[0])) return false;
-    for (char c : s)
-        if (!(letter(c) || is_digit(c) || c == '_' || c == '.' || c == '-')) return false;
     return true;
 }
 
