@@ -171,7 +171,22 @@ try {
     }
     if (screenshot) {
       await page.setViewport({ width: 1400, height: 900 });
-      await page.evaluate(() => { window.tocReport.open(3); window.scrollTo(0, document.querySelector('.report:not([hidden]) .diagram').offsetTop); });
+      // an outcome with indicators, the diagram zoomed on its pathway
+      await page.evaluate(() => {
+        const report = document.querySelector('.report:not([hidden])');
+        const data = JSON.parse(report.querySelector('script.toc-data').textContent);
+        let i = data.elements.findIndex((e) => e.kind_id === 'outcome' && e.indicators.length && e.next.length);
+        if (i < 0) i = 0;
+        window.tocReport.open(i);
+        const g = report.querySelector(`.figure[data-view="theory"] g.node[data-element="${i}"]`);
+        const svg = g.ownerSVGElement;
+        const r = g.getBoundingClientRect();
+        const toUser = (x, y) => { const p = svg.createSVGPoint(); p.x = x; p.y = y; return p.matrixTransform(svg.getScreenCTM().inverse()); };
+        const a = toUser(r.left, r.top), b = toUser(r.right, r.bottom);
+        const w = Math.max((b.x - a.x) * 7, 700), h = w * svg.clientHeight / svg.clientWidth;
+        svg.setAttribute('viewBox', [(a.x + b.x) / 2 - w * 0.4, (a.y + b.y) / 2 - h / 2, w, h].join(' '));
+        window.scrollTo(0, report.querySelector('.diagram').offsetTop);
+      });
       await page.screenshot({ path: screenshot });
       console.log(`  screenshot: ${screenshot}`);
     }
