@@ -113,6 +113,10 @@ TEST_CASE("findings are grouped by evaluability criterion and the worst come fir
         CHECK(c >= last);
         last = c;
     }
+    // a finding about an assumption names it by its number and text, not its id
+    CHECK(std::any_of(rows.begin(), rows.end(), [](const auto& row) {
+        return row[3].text.rfind("A1 AS1 <a href=\"javascript:alert(9)\">click</a>", 0) == 0;
+    }));
     const auto first = report::worth_discussing(l.findings);
     REQUIRE(first.size() == 5);
     for (std::size_t i = 1; i < first.size(); ++i) CHECK(first[i - 1]->severity >= first[i]->severity);
@@ -205,6 +209,10 @@ TEST_CASE("toc report writes html and md and xlsx and refuses a model with error
     CHECK(r.status == 1);
     CHECK(r.err.find("no report was written") != std::string::npos);
     CHECK(!std::filesystem::exists(tmp.path / "x.html"));
+
+    r = run_toc({"--help"});
+    CHECK(r.out.find("  toc report FILE [-o OUT] [--lang sv|en] [--format html|xlsx|md]") != std::string::npos);
+    CHECK(run_toc({"report", "--help"}).status == 0);
 
     r = run_toc({"report", model, "--format", "pdf"});
     CHECK(r.status == 2);

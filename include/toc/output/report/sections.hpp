@@ -50,6 +50,7 @@ namespace detail {
     const Model& m = ctx.model();
     std::vector<std::string> parts;
     for (const auto& r : refs) {
+        if (r.id.empty()) continue;
         std::string s = ctx.element(r.id) >= 0 ? ctx.element_name(r.id) : r.id;
         for (const auto& a : m.actors) if (a.id == r.id) s = ctx.text(a.label);
         for (const auto& x : m.sites) if (x.id == r.id) s = ctx.text(x.label);
@@ -311,8 +312,7 @@ struct LinkAt {
         const int c = ctx.criterion(d->code);
         t.rows.push_back({c >= 0 ? std::string(w.criteria[static_cast<std::size_t>(c)]) : std::string(),
                           d->code + " " + d->name, std::string(w.severities[static_cast<std::size_t>(d->severity)]),
-                          Cell(d->subject.empty() ? std::string() : ctx.element_name(d->subject), ctx.element(d->subject)),
-                          d->message});
+                          Cell(detail::names(ctx, {Ref(d->subject)}), ctx.element(d->subject)), d->message});
     }
     return t;
 }
@@ -335,8 +335,7 @@ struct LinkAt {
             {}, std::string(w.nothing_to_discuss)};
     for (const Diagnostic* d : worth_discussing(ctx.findings()))
         t.rows.push_back({std::string(w.severities[static_cast<std::size_t>(d->severity)]),
-                          Cell(d->subject.empty() ? std::string() : ctx.element_name(d->subject), ctx.element(d->subject)),
-                          d->message});
+                          Cell(detail::names(ctx, {Ref(d->subject)}), ctx.element(d->subject)), d->message});
     return t;
 }
 
