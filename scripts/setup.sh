@@ -14,9 +14,12 @@ for arg in "$@"; do
 done
 
 debs=(build-essential cmake pkg-config libboost-graph-dev libyaml-cpp-dev libgraphviz-dev graphviz catch2 python3
-      libcli11-dev nlohmann-json3-dev)
-# test-only: a real XML parser (SVG), networkx (GraphML read back), clang for the fuzzers and sanitizers
-test_debs=(libxml2-utils python3-networkx neovim clang-14 libclang-rt-14-dev libbenchmark-dev clang-tidy-14 cppcheck)
+      libcli11-dev nlohmann-json3-dev libxlsxwriter-dev)
+# test-only: a real XML parser (SVG), networkx (GraphML read back), clang for the fuzzers and sanitizers,
+# Neovim (the language server's end-to-end test), Chromium (the report's browser tests, driven by npm
+# puppeteer-core) and openpyxl (its workbook read back)
+test_debs=(libxml2-utils python3-networkx neovim clang-14 libclang-rt-14-dev libbenchmark-dev clang-tidy-14 cppcheck
+           chromium python3-openpyxl python3-yaml)
 if ((want_test)); then
   debs+=("${test_debs[@]}")
   # the schema, SARIF and Mermaid tests run on Node (20 or newer; Debian's when none is there)

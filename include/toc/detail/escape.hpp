@@ -32,4 +32,23 @@ namespace toc::detail {
     return r;
 }
 
+/// Text as HTML character data or a quoted attribute value: the same five
+/// entities as XML (HTML's one escaper; named for the readers of HTML writers).
+[[nodiscard]] inline std::string html_escape(std::string_view s) { return xml_escape(s); }
+
+/// JSON text made safe to stand inside an HTML <script> element: '<', '>' and '&'
+/// become \u003c, \u003e and \u0026 (they can only occur inside JSON strings, where
+/// the escapes mean the same), so no "</script>" or "<!--" can end or change the element.
+[[nodiscard]] inline std::string json_for_script(std::string_view json) {
+    std::string r;
+    r.reserve(json.size() + 16);
+    for (char c : json) {
+        if (c == '<') r += "\\u003c";
+        else if (c == '>') r += "\\u003e";
+        else if (c == '&') r += "\\u0026";
+        else r += c;
+    }
+    return r;
+}
+
 }  // namespace toc::detail

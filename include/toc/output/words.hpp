@@ -80,4 +80,65 @@ struct Words {
     return words_for(lang).indicator_status[static_cast<std::size_t>(s)];
 }
 
+/// The words of the review report (`toc report`): headings, column names and the
+/// page's controls, in English and Swedish.
+struct ReportWords {
+    std::string_view report, at_a_glance, summary, owner, funder, period, version, date, languages, counts,
+        scorecard, criterion, rating, top_finding, worth_discussing, nothing_to_discuss, diagram, theory_view,
+        indicator_view, show, assumptions, mechanisms, barriers, zoom_in, zoom_out, zoom_reset, close, language,
+        pathways, if_, then_, because, rationale, evidence, sources, assumption_register, text, type, status, supports,
+        tested_by, watched_by, cmo, context, outcome, logframe, level, narrative, indicator, population,
+        means_of_verification, baseline, target, latest, site, measurements, value, evaluation_matrix, question,
+        about, methods, finding, uncovered, uncovered_assumption, uncovered_link, recommendations,
+        recommendation, addressed_to, findings, no_findings, severity, rule, message, element, title, author, year,
+        url, locator, description, kind, horizon, actors, sites, indicators, links, none, generated_by, skip_to,
+        contents, number, print_note;
+    std::array<std::string_view, 3> severities;  ///< note, warning, error
+    std::array<std::string_view, 3> ratings;     ///< good, needs work, weak
+    std::array<std::string_view, 7> criteria;    ///< in the order of evaluability_criteria
+};
+
+/// The report's words in `lang`: Swedish for `sv`, else English.
+[[nodiscard]] inline const ReportWords& report_words_for(std::string_view lang) noexcept {
+    static const ReportWords en{
+        "Review report", "At a glance", "Summary", "Owner", "Funder", "Period", "Version", "Date", "Languages",
+        "Elements per kind", "Evaluability scorecard", "Criterion", "Rating", "Top finding",
+        "Findings most worth discussing", "The checks found nothing to discuss.", "The theory of change",
+        "Theory", "Indicator map", "Show", "Assumptions", "Mechanisms", "Barriers", "Zoom in", "Zoom out",
+        "Fit", "Close", "Language", "Pathways", "If", "then", "because", "Rationale", "Evidence", "Sources",
+        "Assumptions register", "Text", "Type", "Status", "Supports", "Tested by", "Watched by",
+        "Context – mechanism – outcome", "Context", "Outcome", "Results framework (logframe)", "Level", "Narrative",
+        "Indicator", "Population", "Means of verification", "Baseline", "Target", "Latest", "Site",
+        "Indicators and measurements", "Value", "Evaluation matrix", "Question", "About", "Methods", "Finding",
+        "Not covered by any question", "high-risk assumption", "weakly evidenced link", "Recommendations",
+        "Recommendation", "Addressed to", "All findings", "No findings.", "Severity", "Rule", "Message", "Element",
+        "Title", "Author", "Year", "URL", "Locator", "Description", "Kind", "Horizon", "Actors", "Sites",
+        "Indicators", "Links", "–", "Written by toc report", "Skip to the content", "Contents", "No.",
+        "Select an element in the diagram to see its details.",
+        {"note", "warning", "error"},
+        {"good", "needs work", "weak"},
+        {"clarity", "relevance", "plausibility", "validity and reliability", "testability", "contextualisation",
+         "consistency"}};
+    static const ReportWords sv{
+        "Granskningsrapport", "I korthet", "Sammanfattning", "Ägare", "Finansiär", "Period", "Version", "Datum",
+        "Språk", "Element per slag", "Utvärderingsbarhet", "Kriterium", "Bedömning", "Viktigaste fyndet",
+        "Fynd som mest behöver diskuteras", "Kontrollerna fann inget att diskutera.", "Förändringsteorin",
+        "Teori", "Indikatorkarta", "Visa", "Antaganden", "Mekanismer", "Hinder", "Zooma in", "Zooma ut", "Anpassa",
+        "Stäng", "Språk", "Vägar", "Om", "så", "eftersom", "Motivering", "Evidens", "Källor", "Antagandeförteckning",
+        "Text", "Typ", "Status", "Stöder", "Prövas av", "Följs av", "Sammanhang – mekanism – utfall",
+        "Sammanhang", "Utfall", "Resultatram (logframe)", "Nivå", "Beskrivning", "Indikator", "Population",
+        "Verifieringskälla", "Utgångsvärde", "Mål", "Senast", "Plats", "Indikatorer och mätningar", "Värde",
+        "Utvärderingsmatris", "Fråga", "Om", "Metoder", "Svar", "Täcks inte av någon fråga",
+        "antagande med hög risk", "svagt belagd länk", "Rekommendationer", "Rekommendation", "Riktad till",
+        "Alla fynd", "Inga fynd.", "Allvar", "Regel", "Meddelande", "Element", "Titel", "Författare", "År", "URL",
+        "Sida/plats", "Beskrivning", "Slag", "Tidshorisont", "Aktörer", "Platser", "Indikatorer", "Länkar", "–",
+        "Skriven av toc report", "Hoppa till innehållet", "Innehåll", "Nr",
+        "Välj ett element i diagrammet för att se detaljerna.",
+        {"notering", "varning", "fel"},
+        {"god", "behöver arbete", "svag"},
+        {"tydlighet", "relevans", "rimlighet", "validitet och reliabilitet", "prövbarhet", "kontextualisering",
+         "konsistens"}};
+    return lang == "sv" ? sv : en;
+}
+
 }  // namespace toc

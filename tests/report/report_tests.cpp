@@ -1,0 +1,220 @@
+// The review report (toc report): its tables say what the model says, its page
+// is self-contained and escapes every model text, and the hostile-label fixture
+// comes back verbatim and inert in every format.
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <regex>
+#include <string>
+
+#include <toc/checks/check.hpp>
+#include <toc/checks/rules.hpp>
+#include <toc/load/load.hpp>
+#include <toc/output/report/assets.hpp>
+#include <toc/output/report/html.hpp>
+#include <toc/output/report/markdown.hpp>
+#include <toc/render/render.hpp>
+
+#include "support/support.hpp"
+#include "support/tools.hpp"
+
+using namespace toc;
+using toc::test::count_of;
+using toc::test::fixture;
+using toc::test::read_file;
+using toc::test::run_toc;
+using toc::test::TempDir;
+
+namespace {
+
+struct Loaded {
+    Model model;
+    std::vector<Diagnostic> findings;
+    std::vector<RuleInfo> rules = all_rules(default_catalogue());
+};
+
+Loaded load(const std::string& path) {
+    LoadResult r = load_file(path);
+    REQUIRE(r.ok());
+    Loaded l{std::move(r.model), {}, all_rules(default_catalogue())};
+    l.findings = check(l.model);
+    return l;
+}
+
+const report::Table& table_named(const std::vector<report::Table>& tables, const std::string& id) {
+    const auto it = std::find_if(tables.begin(), tables.end(), [&](const report::Table& t) { return t.id == id; });
+    REQUIRE(it != tables.end());
+    return *it;
+}
+
+std::string page_for(const Loaded& l) {
+    std::vector<report::LanguageDiagrams> diagrams;
+    for (const char* lang : {"sv", "en"}) {
+        DiagramOptions o;
+        o.lang = lang;
+        const RenderResult r = render(l.model, ImageFormat::svg, o);
+        REQUIRE(r.ok());
+        diagrams.push_back({lang, r.data, {}});
+    }
+    return report::report_html(l.model, l.findings, l.rules, diagrams, report::embedded_assets());
+}
+
+}  // namespace
+
+TEST_CASE("the report's tables carry every link, assumption, question and finding", "[report]") {
+    const Loaded l = load(fixture("valid/full_model.yaml"));
+    const report::Context ctx(l.model, l.findings, l.rules, "en");
+    const auto tables = report::report_tables(ctx);
+
+    std::size_t links = 0;
+    for (const auto& e : l.model.elements) links += e.links.size();
+    CHECK(table_named(tables, "pathways").rows.size() == links);
+    CHECK(table_named(tables, "assumptions").rows.size() == l.model.assumptions.size());
+    CHECK(table_named(tables, "evaluation").rows.size() == l.model.questions.size());
+    CHECK(table_named(tables, "findings").rows.size() == l.findings.size());
+    CHECK(table_named(tables, "sources").rows.size() == l.model.sources.size());
+
+    // "If X, then Y, because Z": the coaching → trust link with its mechanism and rationale
+    const auto& pathways = table_named(tables, "pathways").rows;
+    const auto trust = std::find_if(pathways.begin(), pathways.end(), [](const auto& row) {
+        return row[0].text.find("Relational family coaching") != std::string::npos &&
+               row[2].text.find("litar på coachen") != std::string::npos;
+    });
+    REQUIRE(trust != pathways.end());
+    CHECK((*trust)[3].text == "Tillit byggs genom tillgängliga, flexibla coacher");
+    CHECK((*trust)[4].text == "Families who trust the coach dare to try new steps.");
+    CHECK((*trust)[6].text == "moderate");
+    CHECK((*trust)[7].text.find("(s. 18)") != std::string::npos);
+    CHECK((*trust)[0].element == ctx.element("a_coaching"));
+
+    // C-M-O: one row per mechanism on a link, with the mechanism's contexts
+    const auto& cmo = table_named(tables, "cmo").rows;
+    REQUIRE(!cmo.empty());
+    CHECK(cmo[0][0].text.find("Få familjer per coach") != std::string::npos);
+
+    // the high-risk assumption about employers: register row and, when no question covers it, the gap list
+    const auto& reg = table_named(tables, "assumptions").rows;
+    CHECK(std::any_of(reg.begin(), reg.end(), [](const auto& row) {
+        return row[1].text == "Lokala arbetsgivare tar emot arbetstränande." && row[3].text == "high";
+    }));
+}
+
+TEST_CASE("findings are grouped by evaluability criterion and the worst come first", "[report]") {
+    const Loaded l = load(fixture("report/hostile.yaml"));
+    const report::Context ctx(l.model, l.findings, l.rules, "en");
+    const auto rows = report::findings_table(ctx).rows;
+    REQUIRE(rows.size() == l.findings.size());
+    int last = -1;
+    for (const auto& row : rows) {
+        const auto at = std::find(ctx.w().criteria.begin(), ctx.w().criteria.end(), row[0].text);
+        REQUIRE(at != ctx.w().criteria.end());
+        const int c = static_cast<int>(at - ctx.w().criteria.begin());
+        CHECK(c >= last);
+        last = c;
+    }
+    // a finding about an assumption names it by its number and text, not its id
+    CHECK(std::any_of(rows.begin(), rows.end(), [](const auto& row) {
+        return row[3].text.rfind("A1 AS1 <a href=\"javascript:alert(9)\">click</a>", 0) == 0;
+    }));
+    const auto first = report::worth_discussing(l.findings);
+    REQUIRE(first.size() == 5);
+    for (std::size_t i = 1; i < first.size(); ++i) CHECK(first[i - 1]->severity >= first[i]->severity);
+    CHECK(first.front()->severity == Severity::warning);
+    const auto card = report::scorecard(ctx);
+    CHECK(card.size() == evaluability_criteria.size());
+    CHECK(std::any_of(card.begin(), card.end(), [](const auto& s) { return s.rating == 1 && s.top; }));
+}
+
+TEST_CASE("every fixed word of the report exists in Swedish and English", "[report][words]") {
+    for (const char* lang : {"sv", "en"}) {
+        const ReportWords& w = report_words_for(lang);
+        const auto* first = &w.report;
+        const auto* last = &w.print_note;
+        for (const auto* p = first; p <= last; ++p) CHECK(!p->empty());
+        for (auto s : w.criteria) CHECK(!s.empty());
+    }
+    CHECK(report_words_for("sv").pathways != report_words_for("en").pathways);
+}
+
+TEST_CASE("the page is self-contained with a CSP that loads nothing and runs the one script by its hash", "[report][html]") {
+    const Loaded l = load(fixture("valid/full_model.yaml"));
+    const std::string page = page_for(l);
+    const report::Assets a = report::embedded_assets();
+    CHECK(count_of(page, "http-equiv=\"Content-Security-Policy\"") == 1);
+    CHECK(page.find("default-src &#39;none&#39;;") != std::string::npos);
+    CHECK(page.find("script-src &#39;sha256-" + std::string(a.script_sha256) + "&#39;") != std::string::npos);
+    CHECK(page.find("<script>" + std::string(a.script) + "</script>") != std::string::npos);
+    CHECK(count_of(page, "<script") == 3);  // the script and one data block per language
+    CHECK(page.find(" src=\"") == std::string::npos);
+    CHECK(std::regex_search(page, std::regex(R"(<link[^>]+stylesheet)")) == false);
+    CHECK(page.find("<?xml") == std::string::npos);
+    // every element's node carries its index, in both languages
+    for (std::size_t i = 0; i < l.model.elements.size(); ++i)
+        CHECK(count_of(page, "class=\"node\" data-element=\"" + std::to_string(i) + "\"") == 2);
+}
+
+TEST_CASE("hostile model text is escaped in the page, the data block and the Markdown", "[report][hostile]") {
+    const Loaded l = load(fixture("report/hostile.yaml"));
+    const std::string page = page_for(l);
+    // markup from the model never appears as markup
+    CHECK(page.find("<script>alert") == std::string::npos);
+    CHECK(page.find("<img src=x") == std::string::npos);
+    CHECK(page.find("<iframe") == std::string::npos);
+    CHECK(page.find("<style>*{") == std::string::npos);
+    CHECK(page.find("</style><style>") == std::string::npos);
+    CHECK(page.find("onclick=\"alert") == std::string::npos);
+    CHECK(page.find("href=\"javascript:") == std::string::npos);
+    CHECK_FALSE(std::regex_search(page, std::regex(R"(<[a-zA-Z][^<>]*\son[a-z]+\s*=)")));  // no inline handler
+    // it appears as text: escaped in the HTML, \u003c-escaped in the JSON data block
+    CHECK(page.find("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;") != std::string::npos);
+    CHECK(page.find("R1 \\u003c/script\\u003e\\u003cscript\\u003ealert('r1')\\u003c/script\\u003e") != std::string::npos);
+    CHECK(page.find("&amp;amp;") != std::string::npos);
+    CHECK(page.find("🎉") != std::string::npos);
+    // the http(s) source is a link, the javascript: one only text
+    CHECK(page.find("<a href=\"https://example.org/?a=1&amp;b=&lt;2&gt;\"") != std::string::npos);
+    CHECK(page.find("<td>javascript:alert(&#39;url&#39;)</td>") != std::string::npos);
+    // the only </script> end tags are the page's own three
+    CHECK(count_of(page, "</script>") == 3);
+    CHECK(count_of(page, "</style>") == 1);
+
+    const report::Context ctx(l.model, l.findings, l.rules, "sv");
+    const std::string md = report::report_markdown(ctx);
+    CHECK(md.find("<script>") == std::string::npos);
+    CHECK(md.find("\\<script\\>alert('title')\\</script\\>") != std::string::npos);
+}
+
+TEST_CASE("toc report writes html and md and xlsx and refuses a model with errors", "[report][cli]") {
+    TempDir tmp;
+    const std::string model = toc::test::source_path("models/spira.yaml");
+    const std::string html = (tmp.path / "spira.html").string();
+    auto r = run_toc({"report", model, "-o", html});
+    REQUIRE(r.status == 0);
+    CHECK(r.out == html + "\n");
+    const std::string page = read_file(html);
+    CHECK(page.find("<html lang=\"sv\">") != std::string::npos);
+    CHECK(page.size() < 3u * 1024 * 1024);
+
+    r = run_toc({"report", model, "--lang", "en", "--format", "md", "-o", "-"});
+    REQUIRE(r.status == 0);
+    CHECK(r.out.rfind("# Spira – theory of change for developing collaboration\n", 0) == 0);
+    CHECK(r.out.find("## Assumptions register") != std::string::npos);
+
+    const std::string book = (tmp.path / "spira.xlsx").string();
+    r = run_toc({"report", model, "--format", "xlsx", "-o", book});
+    REQUIRE(r.status == 0);
+    CHECK(read_file(book).rfind("PK", 0) == 0);
+
+    r = run_toc({"report", fixture("loader/many_problems.yaml"), "-o", (tmp.path / "x.html").string()});
+    CHECK(r.status == 1);
+    CHECK(r.err.find("no report was written") != std::string::npos);
+    CHECK(!std::filesystem::exists(tmp.path / "x.html"));
+
+    r = run_toc({"--help"});
+    CHECK(r.out.find("  toc report FILE [-o OUT] [--lang sv|en] [--format html|xlsx|md]") != std::string::npos);
+    CHECK(run_toc({"report", "--help"}).status == 0);
+
+    r = run_toc({"report", model, "--format", "pdf"});
+    CHECK(r.status == 2);
+    CHECK(r.err.find("unknown format 'pdf'; use html, xlsx or md") != std::string::npos);
+}
