@@ -23,7 +23,7 @@ namespace toc::cli {
 /// Accepts one of `values`; otherwise "unknown WHAT 'x'; use a, b or c".
 [[nodiscard]] inline CLI::Validator one_of(std::string what, std::vector<std::string> values) {
     CLI::Validator v(
-        [what, values](std::string& input) -> std::string {
+        [what = std::move(what), values = std::move(values)](std::string& input) -> std::string {
             for (const auto& value : values)
                 if (input == value) return {};
             return "unknown " + what + " '" + input + "'; use " + either(values);

@@ -45,7 +45,7 @@ int run(std::vector<std::string> args, toc::cli::Streams io) {
     // `toc help` and `toc help COMMAND` are `toc --help` and `toc COMMAND --help`.
     if (args.front() == "help") {
         args.erase(args.begin());
-        args.push_back("--help");
+        args.emplace_back("--help");
     }
     CLI::App app("toc — theory-of-change models: load, check, render", "toc");
     app.require_subcommand(1, 1);

@@ -4,6 +4,7 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -30,7 +31,7 @@ std::string sheet_name(const std::string& title, std::vector<std::string>& used)
     }
     while (!s.empty() && (s.back() == ' ' || s.back() == '\'')) s.pop_back();
     for (const auto& u : used)
-        if (u == s) s = s.substr(0, 28) + " " + std::to_string(used.size());
+        if (u == s) s.replace(std::min<std::size_t>(s.size(), 28), std::string::npos, " " + std::to_string(used.size()));
     used.push_back(s);
     return s;
 }

@@ -20,7 +20,7 @@ namespace toc {
 
 namespace {
 
-Diagnostic error_at(LoaderCode code, const std::string& file, int line, int column, std::string message) {
+Diagnostic error_at(const LoaderCode& code, const std::string& file, int line, int column, std::string message) {
     return loader_error(code, {file, line, column}, std::move(message));
 }
 

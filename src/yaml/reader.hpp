@@ -37,7 +37,7 @@ private:
 
     // --- diagnostics
     /// Reports an error; returns it (to add a fix-it), or nullptr when over the cap.
-    Diagnostic* error(LoaderCode code, const SourceLocation& where, std::string message,
+    Diagnostic* error(const LoaderCode& code, const SourceLocation& where, std::string message,
                       std::string_view subject = {});
     /// Adds to `d` the fix-it that writes `replacement` for the scalar `value` at `at`, when certain.
     void add_fix(Diagnostic* d, const SourceLocation& at, std::string_view value, std::string_view replacement) const;

@@ -180,7 +180,7 @@ std::string_view Reader::type_name(const YNode& n) const {
     return "something else";
 }
 
-Diagnostic* Reader::error(LoaderCode code, const SourceLocation& where, std::string message,
+Diagnostic* Reader::error(const LoaderCode& code, const SourceLocation& where, std::string message,
                           std::string_view subject) {
     // bounded while generating: a hostile file cannot make the messages themselves huge
     if (out_.size() >= max_diagnostics || message_bytes_ > (64u << 20)) {

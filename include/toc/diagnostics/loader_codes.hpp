@@ -41,7 +41,7 @@ inline constexpr std::array<LoaderCode, 10> all{io_error,       yaml_syntax,  un
 }  // namespace loader_code
 
 /// A loader error with this code, as the loader reports it.
-[[nodiscard]] inline Diagnostic loader_error(LoaderCode c, SourceLocation at, std::string message,
+[[nodiscard]] inline Diagnostic loader_error(const LoaderCode& c, SourceLocation at, std::string message,
                                              std::string subject = {}) {
     return {std::string(c.code), std::string(c.name), Severity::error, std::move(at), std::move(message),
             std::move(subject)};

@@ -53,9 +53,8 @@ public:
         if (files_.empty()) return usage_error(io, name(), "no model file given (usage: toc check FILE...)");
         if (std::count(files_.begin(), files_.end(), "-") > 1)
             return usage_error(io, name(), "standard input ('-') can be read only once");
-        const Catalogue catalogue = default_catalogue();
-        options_.catalogue = &catalogue;
-        if (auto problems = validate_options(options_, catalogue); !problems.empty()) {
+        options_.catalogue = &catalogue_;
+        if (auto problems = validate_options(options_, catalogue_); !problems.empty()) {
             for (const auto& p : problems) io.err << "toc check: " << p << '\n';
             return 2;
         }
@@ -72,7 +71,7 @@ public:
         if (format_ == "json") {
             write_json(io.out, all, summary);
         } else if (format_ == "sarif") {
-            write_sarif(io.out, all, catalogue, version_string);
+            write_sarif(io.out, all, catalogue_, version_string);
         } else {
             write_text(io.out, all);
             io.out << format_summary(summary) << '\n';
@@ -111,6 +110,7 @@ private:
         return true;
     }
 
+    Catalogue catalogue_ = default_catalogue();
     std::vector<std::string> files_;
     bool fix_ = false;
     std::string format_ = "text";

@@ -136,15 +136,15 @@ int RenderCommand::run(Streams io) {
     asked.direction = !direction_.empty();
     if (!group_by_.empty()) {
         options.group_by = parse_enum<GroupBy>(group_by_);
-        asked.layout.push_back("--group-by");
+        asked.layout.emplace_back("--group-by");
     }
     if (!mechanisms_.empty()) {
         options.mechanisms = mechanisms_ == "nodes" ? MechanismDisplay::nodes : MechanismDisplay::labels;
-        asked.layout.push_back("--mechanisms");
+        asked.layout.emplace_back("--mechanisms");
     }
     if (no_legend_) {
         options.legend = false;
-        asked.layout.push_back("--no-legend");
+        asked.layout.emplace_back("--no-legend");
     }
     options.focus = focus_;
     if (depth_) {

@@ -63,7 +63,7 @@ private:
 std::string default_output(const std::string& file, const std::string& format) {
     std::string base = file == "-" ? std::string("report") : file;
     if (const auto slash = base.find_last_of('/'); slash != std::string::npos) base = base.substr(slash + 1);
-    if (const auto dot = base.find_last_of('.'); dot != std::string::npos && dot > 0) base = base.substr(0, dot);
+    if (const auto dot = base.find_last_of('.'); dot != std::string::npos && dot > 0) base.resize(dot);
     return base + "." + format;
 }
 
