@@ -43,7 +43,7 @@ TEST_CASE("toc check --top N prints the N findings that matter most, errors and 
     CHECK(run_toc({"check", path, "--top", "x"}).status == 2);
 }
 
-TEST_CASE("toc check groups a rule's many findings; --all lists each", "[cli][group]") {
+TEST_CASE("toc check groups a rule's many findings, and --all lists each", "[cli][group]") {
     const std::string path = fixture("checks/root_causes.yaml");
     const auto grouped = run_toc({"check", path});
     const auto all = run_toc({"check", path, "--all"});
