@@ -492,64 +492,38 @@ std::optional<Date> Reader::read_date(NodeIndex i, std::string_view key, std::st
 
 namespace {
 
-/// Words people write for an enumeration's values ("medium" for a horizon),
-/// each with the value it means. A synonym is reported with a certain fix-it.
+/// Words people write for the values of an enumeration ("medium" for a
+/// horizon), under the key they are written at, each with the value it means.
+/// A synonym is reported with a certain fix-it.
 struct Synonym {
-    std::string_view word;
-    std::string_view value;
+    std::string_view key, word, value;
 };
-template <class E>
-struct EnumSynonyms {
-    static constexpr std::array<Synonym, 0> words{};
-};
-template <>
-struct EnumSynonyms<Horizon> {
-    static constexpr std::array<Synonym, 12> words{{
-        {"short_term", "short"}, {"shortterm", "short"}, {"immediate", "short"}, {"early", "short"},
-        {"medium", "intermediate"}, {"mid", "intermediate"}, {"mid_term", "intermediate"},
-        {"midterm", "intermediate"}, {"medium_term", "intermediate"}, {"long_term", "long"},
-        {"longterm", "long"}, {"ultimate", "long"},
-    }};
-};
-template <>
-struct EnumSynonyms<Ceiling> {
-    static constexpr std::array<Synonym, 8> words{{
-        {"outputs", "output"}, {"short_term", "short"}, {"medium", "intermediate"}, {"mid", "intermediate"},
-        {"mid_term", "intermediate"}, {"medium_term", "intermediate"}, {"long_term", "long"}, {"impacts", "impact"},
-    }};
-};
-template <>
-struct EnumSynonyms<Evidence> {
-    static constexpr std::array<Synonym, 4> words{{
-        {"low", "weak"}, {"medium", "moderate"}, {"high", "strong"}, {"no", "none"},
-    }};
-};
-template <>
-struct EnumSynonyms<Risk> {
-    static constexpr std::array<Synonym, 3> words{{{"moderate", "medium"}, {"mid", "medium"}, {"severe", "high"}}};
-};
-template <>
-struct EnumSynonyms<Level> {
-    static constexpr std::array<Synonym, 5> words{{
-        {"organization", "organisation"}, {"organisational", "organisation"}, {"organizational", "organisation"},
-        {"systemic", "system"}, {"personal", "individual"},
-    }};
-};
-template <>
-struct EnumSynonyms<Direction> {
-    static constexpr std::array<Synonym, 4> words{{
-        {"up", "increase"}, {"down", "decrease"}, {"reduce", "decrease"}, {"keep", "maintain"},
-    }};
-};
+constexpr std::array<Synonym, 36> synonyms{{
+    {"horizon", "short_term", "short"}, {"horizon", "shortterm", "short"}, {"horizon", "immediate", "short"},
+    {"horizon", "early", "short"}, {"horizon", "medium", "intermediate"}, {"horizon", "mid", "intermediate"},
+    {"horizon", "mid_term", "intermediate"}, {"horizon", "midterm", "intermediate"},
+    {"horizon", "medium_term", "intermediate"}, {"horizon", "long_term", "long"}, {"horizon", "longterm", "long"},
+    {"horizon", "ultimate", "long"},
+    {"ceiling", "outputs", "output"}, {"ceiling", "short_term", "short"}, {"ceiling", "medium", "intermediate"},
+    {"ceiling", "mid", "intermediate"}, {"ceiling", "mid_term", "intermediate"},
+    {"ceiling", "medium_term", "intermediate"}, {"ceiling", "long_term", "long"}, {"ceiling", "impacts", "impact"},
+    {"evidence", "low", "weak"}, {"evidence", "medium", "moderate"}, {"evidence", "high", "strong"},
+    {"evidence", "no", "none"},
+    {"risk", "moderate", "medium"}, {"risk", "mid", "medium"}, {"risk", "severe", "high"},
+    {"level", "organization", "organisation"}, {"level", "organisational", "organisation"},
+    {"level", "organizational", "organisation"}, {"level", "systemic", "system"}, {"level", "personal", "individual"},
+    {"direction", "up", "increase"}, {"direction", "down", "decrease"}, {"direction", "reduce", "decrease"},
+    {"direction", "keep", "maintain"},
+}};
 
-/// The value a synonym means, or empty: compared without case, with '-' and ' ' read as '_'.
-template <class E>
-std::string_view synonym_of(std::string_view written) {
+/// The value a synonym means at this key, or empty: compared without case,
+/// with '-' and ' ' read as '_'.
+std::string_view synonym_of(std::string_view key, std::string_view written) {
     std::string folded;
     for (char c : written)
         folded += c == '-' || c == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (const Synonym& s : EnumSynonyms<E>::words)
-        if (s.word == folded) return s.value;
+    for (const Synonym& s : synonyms)
+        if (s.key == key && s.word == folded) return s.value;
     return {};
 }
 
@@ -571,7 +545,7 @@ std::optional<E> Reader::read_enum(NodeIndex i, std::string_view key, std::strin
         allowed += names[k];
     }
     std::string message = "'" + shorten(n->value) + "' is not a valid '" + std::string(key) + "'; use " + allowed;
-    if (const std::string_view means = synonym_of<E>(n->value); !means.empty()) {
+    if (const std::string_view means = synonym_of(key, n->value); !means.empty()) {
         message += " (did you mean '" + std::string(means) + "'?)";
         add_fix(error(loader_code::invalid_value, loc(i), message, subject), loc(i), n->value, means);
         return std::nullopt;

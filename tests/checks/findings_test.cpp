@@ -221,3 +221,41 @@ TEST_CASE("a synonym of an enumeration value gets a certain fix-it", "[checks][l
     REQUIRE(d->fixes.size() == 1);
     CHECK(d->fixes.front().replacement == "strong");
 }
+
+TEST_CASE("no evaluation questions: one TOC305; a refuted assumption: one TOC306 naming its links", "[checks][root-cause]") {
+    const toc::LoadResult r = toc::load_string(R"(toc: 1
+id: m
+title: M
+activities:
+  - id: a_x
+    label: X
+    leads_to:
+      - {to: o_y, evidence: weak, assumptions: [as_gone], rationale: R}
+      - {to: o_z, evidence: none, assumptions: [as_gone], rationale: R}
+outcomes:
+  - id: o_y
+    label: Y
+    horizon: short
+  - id: o_z
+    label: Z
+    horizon: short
+assumptions:
+  - id: as_gone
+    text: Gone.
+    status: refuted
+)", "m.yaml");
+    INFO(describe(r.diagnostics));
+    REQUIRE(r.ok());
+    const auto findings = toc::check(r.model);
+    INFO(describe(findings));
+    const auto untested = all_with_code(findings, "TOC305");
+    REQUIRE(untested.size() == 1);
+    CHECK(untested.front()->subject == "m");
+    CHECK_THAT(untested.front()->message, Catch::StartsWith("The model has no evaluation questions, so none of its 2 "));
+    const auto refuted = all_with_code(findings, "TOC306");
+    REQUIRE(refuted.size() == 1);
+    CHECK(refuted.front()->subject == "as_gone");
+    CHECK(refuted.front()->location.line == 8);
+    CHECK_THAT(refuted.front()->message, Catch::Contains("and 1 more link still rest on it: ") &&
+                                             Catch::Contains("to outcome 'o_z' (Z)"));
+}

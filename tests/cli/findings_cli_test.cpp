@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <sstream>
 
 #include "support/support.hpp"
@@ -20,10 +21,11 @@ std::vector<std::string> lines_of(const std::string& text) {
     return out;
 }
 
+/// How many lines of the text mention `what`.
 std::size_t count(const std::string& text, const std::string& what) {
-    std::size_t n = 0;
-    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-    return n;
+    const auto lines = lines_of(text);
+    return static_cast<std::size_t>(std::count_if(
+        lines.begin(), lines.end(), [&](const std::string& l) { return l.find(what) != std::string::npos; }));
 }
 
 }  // namespace

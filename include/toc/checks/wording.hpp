@@ -6,9 +6,11 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "toc/checks/context.hpp"
+#include "toc/checks/reporter.hpp"
 #include "toc/graph/graph.hpp"
 #include "toc/model/model.hpp"
 
@@ -75,6 +77,21 @@ namespace toc::checks {
 /// "15 outcomes and impacts" / "1 outcome or impact"
 [[nodiscard]] inline std::string counted(std::size_t n, std::string_view one, std::string_view many) {
     return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
+/// One finding for a cause that many items share, about the model itself:
+/// "<lead> ('a', 'b' and 3 more)<tail>", at the place given.
+inline void report_root_cause(const CheckContext& ctx, Reporter& out, const std::vector<std::string_view>& ids,
+                              SourceLocation at, const std::string& lead, std::string_view tail) {
+    out.report(ctx.model().id, std::move(at), lead + " (" + id_list(ids) + ")" + std::string(tail));
+}
+/// The same for elements, at the first one's place.
+inline void report_root_cause(const CheckContext& ctx, Reporter& out, const std::vector<const Element*>& touched,
+                              const std::string& lead, std::string_view tail) {
+    std::vector<std::string_view> ids;
+    ids.reserve(touched.size());
+    for (const Element* e : touched) ids.push_back(e->id);
+    report_root_cause(ctx, out, ids, touched.front()->location, lead, tail);
 }
 
 }  // namespace toc::checks

@@ -496,18 +496,28 @@ public:
         return out;
     }
 
-    /// For every link on every pathway to at least one of `targets` (a mask by
-    /// vertex): the number of such targets and the first `keep` of them in file
-    /// order. Linear: one pass up the dominator tree.
-    struct Cut {
-        LinkEdgeId link;
+    /// What lies on every pathway to at least one of `targets` (a mask by
+    /// vertex): the number of such targets and the first `keep` of them in
+    /// file order.
+    struct Dominated {
         std::size_t target_count = 0;
         std::vector<ElementVertexId> targets;  ///< the first `keep`, in file order
     };
+    /// A link on every pathway to some targets.
+    struct Cut : Dominated {
+        LinkEdgeId link;
+    };
+    /// An element on every pathway to some targets (a target counts itself).
+    struct ElementCut : Dominated {
+        ElementVertexId element;
+    };
+
+    /// Every link on every pathway to at least one of `targets`, in file order
+    /// of the links. Linear: one pass up the dominator tree.
     [[nodiscard]] std::vector<Cut> cuts_to(const std::vector<bool>& targets, std::size_t keep = 3) const {
         std::vector<Cut> out;
-        dominated_targets(targets, keep, [&](std::size_t node, std::size_t count, std::vector<ElementVertexId>& first) {
-            if (auto e = link_of(node)) out.push_back({*e, count, first});
+        dominated_targets(targets, keep, [&](std::size_t node, const Dominated& d) {
+            if (auto e = link_of(node)) out.push_back({d, *e});
         });
         std::sort(out.begin(), out.end(), [&](const Cut& a, const Cut& b) {
             return mg_->edge(a.link).index < mg_->edge(b.link).index;
@@ -515,25 +525,18 @@ public:
         return out;
     }
 
-    /// The same for elements: every element on every pathway to at least one
-    /// of `targets` (a target counts itself), with those targets; in file order.
-    struct ElementCut {
-        ElementVertexId element;
-        std::size_t target_count = 0;
-        std::vector<ElementVertexId> targets;  ///< the first `keep`, in file order
-    };
+    /// Every element on every pathway to at least one of `targets`, in no
+    /// particular order. Linear.
     [[nodiscard]] std::vector<ElementCut> element_cuts_to(const std::vector<bool>& targets, std::size_t keep = 3) const {
         std::vector<ElementCut> out;
-        dominated_targets(targets, keep, [&](std::size_t node, std::size_t count, std::vector<ElementVertexId>& first) {
-            if (node < 1 || node > vertices_) return;
-            out.push_back({node - 1, count, first});
+        dominated_targets(targets, keep, [&](std::size_t node, const Dominated& d) {
+            if (node >= 1 && node <= vertices_) out.push_back({d, node - 1});
         });
-        std::sort(out.begin(), out.end(), [](const ElementCut& a, const ElementCut& b) { return a.element < b.element; });
         return out;
     }
 
 private:
-    /// One pass up the dominator tree: calls `visit(node, count, first)` for
+    /// One pass up the dominator tree: calls `visit(node, dominated)` for
     /// every node (but the root) that dominates at least one target.
     template <class Visit>
     void dominated_targets(const std::vector<bool>& targets, std::size_t keep, Visit visit) const {
@@ -551,7 +554,7 @@ private:
         // so one pass in decreasing number order sees every subtree complete.
         for (std::size_t w = n; w-- > 1;) {
             if (count[w] == 0) continue;
-            visit(order_[w], count[w], first[w]);
+            visit(order_[w], Dominated{count[w], first[w]});
             const std::size_t p = idom_[w];
             count[p] += count[w];
             std::vector<ElementVertexId> merged;

@@ -30,12 +30,11 @@ namespace toc::checks {
             if (e.kind == Kind::activity && e.actors.empty()) anonymous.push_back(&e);
         if (anonymous.size() > 1 && anonymous.size() == count_of(ctx.model(), Kind::activity) &&
             ctx.model().actors.empty()) {  // one cause: report it once
-            std::vector<std::string_view> ids;
-            for (const Element* e : anonymous) ids.push_back(e->id);
-            out.report(ctx.model().id, anonymous.front()->location,
-                       "The model names no actors, so none of its " + counted(ids.size(), "activity", "activities") +
-                           " (" + id_list(ids) + ") says who carries it out: add `actors:` (staff, partners) and "
-                           "name them in each activity's `actors`.");
+            report_root_cause(ctx, out, anonymous,
+                              "The model names no actors, so none of its " +
+                                  counted(anonymous.size(), "activity", "activities"),
+                              " says who carries it out: add `actors:` (staff, partners) and name them in each "
+                              "activity's `actors`.");
             return;
         }
         for (const Element* e : anonymous)

@@ -35,12 +35,11 @@ namespace toc::checks {
                 else any_named = true;
             }
         if (anonymous.size() > 1 && !any_named && ctx.model().actors.empty()) {  // one cause: report it once
-            std::vector<std::string_view> ids;
-            for (const Element* e : anonymous) ids.push_back(e->id);
-            out.report(ctx.model().id, anonymous.front()->location,
-                       "The model names no actors, so none of its " + counted(ids.size(), "outcome", "outcomes") +
-                           " (" + id_list(ids) + ") says whose change it is: add `actors:` (the target groups, "
-                           "staff, partners) and name them in each outcome's `actors`.");
+            report_root_cause(ctx, out, anonymous,
+                              "The model names no actors, so none of its " +
+                                  counted(anonymous.size(), "outcome", "outcomes"),
+                              " says whose change it is: add `actors:` (the target groups, staff, partners) and "
+                              "name them in each outcome's `actors`.");
         } else {
             for (const Element* e : anonymous)
                 out.report(e->id, e->location, ctx.name(*e) + " names no actors: whose change is it?");

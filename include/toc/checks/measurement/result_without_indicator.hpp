@@ -43,13 +43,11 @@ namespace toc::checks {
         }
         if (unmeasured.empty()) return;
         if (unmeasured.size() > 1 && ctx.model().indicators.empty()) {  // one cause: report it once
-            std::vector<std::string_view> ids;
-            for (const Element* e : unmeasured) ids.push_back(e->id);
-            out.report(ctx.model().id, unmeasured.front()->location,
-                       "The model has no indicators, so nothing says how any of its " +
-                           counted(ids.size(), "result", "results") + " up to " +
-                           std::string(ceiling_words(ctx.ceiling())) + " will be known (" + id_list(ids) +
-                           "): add `indicators:` that measure them, starting with the outcomes.");
+            report_root_cause(ctx, out, unmeasured,
+                              "The model has no indicators, so nothing says how any of its " +
+                                  counted(unmeasured.size(), "result", "results") + " up to " +
+                                  std::string(ceiling_words(ctx.ceiling())) + " will be known",
+                              ": add `indicators:` that measure them, starting with the outcomes.");
             return;
         }
         for (const Element* e : unmeasured)

@@ -41,12 +41,10 @@ namespace toc::checks {
         }
         if (unreached.empty()) return;
         if (unreached.size() > 1 && vertices_of(g, {Kind::activity}).empty()) {  // one cause: report it once
-            std::vector<std::string_view> ids;
-            for (const Element* e : unreached) ids.push_back(e->id);
-            out.report(ctx.model().id, unreached.front()->location,
-                       "The model has no activities, so no activity reaches any of its " +
-                           counted(ids.size(), "outcome or impact", "outcomes and impacts") + " (" + id_list(ids) +
-                           "): add what the program does and link it to the results it is meant to bring about.");
+            report_root_cause(ctx, out, unreached,
+                              "The model has no activities, so no activity reaches any of its " +
+                                  counted(unreached.size(), "outcome or impact", "outcomes and impacts"),
+                              ": add what the program does and link it to the results it is meant to bring about.");
             return;
         }
         for (const Element* e : unreached) {
