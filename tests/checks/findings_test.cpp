@@ -222,7 +222,7 @@ TEST_CASE("a synonym of an enumeration value gets a certain fix-it", "[checks][l
     CHECK(d->fixes.front().replacement == "strong");
 }
 
-TEST_CASE("no evaluation questions: one TOC305; a refuted assumption: one TOC306 naming its links", "[checks][root-cause]") {
+TEST_CASE("no evaluation questions is one TOC305, and a refuted assumption one TOC306 naming its links", "[checks][root-cause]") {
     const toc::LoadResult r = toc::load_string(R"(toc: 1
 id: m
 title: M

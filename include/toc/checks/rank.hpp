@@ -73,14 +73,12 @@ public:
         if (const Link* l = ctx_->index().link(id))
             if (auto e = g.edge_of(*l)) return link(*e);
         if (const Element* e = ctx_->index().element(id)) return element(g.vertex(*e));
-        for (const Indicator& i : m.indicators)
-            if (i.id == id) {
-                double w = 0;
-                for (const Ref& r : i.measures)
-                    if (const Element* e = ctx_->index().element(r.id)) w = std::max(w, element(g.vertex(*e)) / 2);
-                return w;
-            }
-        return 0;
+        const auto* entry = ctx_->index().find(id);
+        if (!entry || entry->kind != Kind::indicator) return 0;
+        double w = 0;
+        for (const Ref& r : m.indicators[entry->index].measures)
+            if (const Element* e = ctx_->index().element(r.id)) w = std::max(w, element(g.vertex(*e)) / 2);
+        return w;
     }
 
 private:
@@ -94,8 +92,8 @@ private:
 /// The importance of each finding about `model` (same order as `findings`):
 /// higher matters more. Errors score from 30000, structural findings from
 /// 20000, the rest from 10000 (warnings) or 0 (notes); within each band, up
-/// to about 300 for the weight of what the finding is about. Linear in the
-/// model and the findings (the indicator lookup aside).
+/// to about 300 for the weight of what the finding is about. Near-linear in
+/// the model and the findings.
 [[nodiscard]] inline std::vector<double> finding_importance(const Model& model, const std::vector<Diagnostic>& findings) {
     const CheckContext ctx(model);
     const rank_detail::Weights weights(ctx);
