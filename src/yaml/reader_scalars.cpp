@@ -1,5 +1,7 @@
 // Reader: node access, diagnostics, scalars (core schema), references, extensions.
 
+#include <array>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <sstream>
@@ -480,6 +482,45 @@ std::optional<Date> Reader::read_date(NodeIndex i, std::string_view key, std::st
     return std::nullopt;
 }
 
+namespace {
+
+/// Words people write for the values of an enumeration ("medium" for a
+/// horizon), under the key they are written at, each with the value it means.
+/// A synonym is reported with a certain fix-it.
+struct Synonym {
+    std::string_view key, word, value;
+};
+constexpr std::array<Synonym, 36> synonyms{{
+    {"horizon", "short_term", "short"}, {"horizon", "shortterm", "short"}, {"horizon", "immediate", "short"},
+    {"horizon", "early", "short"}, {"horizon", "medium", "intermediate"}, {"horizon", "mid", "intermediate"},
+    {"horizon", "mid_term", "intermediate"}, {"horizon", "midterm", "intermediate"},
+    {"horizon", "medium_term", "intermediate"}, {"horizon", "long_term", "long"}, {"horizon", "longterm", "long"},
+    {"horizon", "ultimate", "long"},
+    {"ceiling", "outputs", "output"}, {"ceiling", "short_term", "short"}, {"ceiling", "medium", "intermediate"},
+    {"ceiling", "mid", "intermediate"}, {"ceiling", "mid_term", "intermediate"},
+    {"ceiling", "medium_term", "intermediate"}, {"ceiling", "long_term", "long"}, {"ceiling", "impacts", "impact"},
+    {"evidence", "low", "weak"}, {"evidence", "medium", "moderate"}, {"evidence", "high", "strong"},
+    {"evidence", "no", "none"},
+    {"risk", "moderate", "medium"}, {"risk", "mid", "medium"}, {"risk", "severe", "high"},
+    {"level", "organization", "organisation"}, {"level", "organisational", "organisation"},
+    {"level", "organizational", "organisation"}, {"level", "systemic", "system"}, {"level", "personal", "individual"},
+    {"direction", "up", "increase"}, {"direction", "down", "decrease"}, {"direction", "reduce", "decrease"},
+    {"direction", "keep", "maintain"},
+}};
+
+/// The value a synonym means at this key, or empty: compared without case,
+/// with '-' and ' ' read as '_'.
+std::string_view synonym_of(std::string_view key, std::string_view written) {
+    std::string folded;
+    for (char c : written)
+        folded += c == '-' || c == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const Synonym& s : synonyms)
+        if (s.key == key && s.word == folded) return s.value;
+    return {};
+}
+
+}  // namespace
+
 template <class E>
 std::optional<E> Reader::read_enum(NodeIndex i, std::string_view key, std::string_view subject) {
     const YNode* n = deref(i);
@@ -496,6 +537,11 @@ std::optional<E> Reader::read_enum(NodeIndex i, std::string_view key, std::strin
         allowed += names[k];
     }
     std::string message = "'" + shorten(n->value) + "' is not a valid '" + std::string(key) + "'; use " + allowed;
+    if (const std::string_view means = synonym_of(key, n->value); !means.empty()) {
+        message += " (did you mean '" + std::string(means) + "'?)";
+        add_fix(error(loader_code::invalid_value, loc(i), message, subject), loc(i), n->value, means);
+        return std::nullopt;
+    }
     const std::string near = nearest(n->value, names);
     if (!near.empty()) message += " (did you mean '" + near + "'?)";
     add_fix(error(loader_code::invalid_value, loc(i), message, subject), loc(i), n->value, certain_nearest(n->value, names));

@@ -155,3 +155,17 @@ TEST_CASE("focus_model: on every seed model, the cut model loads again without e
         }
     }
 }
+
+TEST_CASE("focus_model: a link id focuses its two ends", "[neighbourhood][focus_model]") {
+    const LoadResult r = load_file(toc::test::fixture("checks/combine_all_reached.yaml"));
+    REQUIRE(r.ok());
+    CHECK(focus_elements(r.model, "l_skills") == std::vector<std::string>{"o_skills", "o_kept"});
+    CHECK(focus_elements(r.model, "o_care") == std::vector<std::string>{"o_care"});
+    CHECK(focus_elements(r.model, "l_nothing").empty());
+    const FocusedModel by_link = focus_model(r.model, {"l_skills"}, 0);
+    CHECK(by_link.unknown.empty());
+    CHECK(ids_of(by_link.model.elements) == std::vector<std::string>{"o_skills", "o_kept"});
+    const FocusedModel by_ends = focus_model(r.model, {"o_skills", "o_kept"}, 1);
+    CHECK(ids_of(focus_model(r.model, {"l_skills"}, 1).model.elements) == ids_of(by_ends.model.elements));
+    CHECK(focus_model(r.model, {"l_nothing"}).unknown == std::vector<std::string>{"l_nothing"});
+}

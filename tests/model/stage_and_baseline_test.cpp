@@ -35,6 +35,16 @@ TEST_CASE("an outcome without horizon is intermediate in the diagram and for the
     toc::test::link(m, "a", "out");
     toc::test::link(m, "out", "o_open");
 
+    // one indicator (on the activity), so that TOC201 reports each unmeasured
+    // result, not the model's lack of any indicator (one root cause, one finding)
+    toc::Indicator on_activity;
+    on_activity.id = "i_a";
+    on_activity.label = "Sessions held";
+    toc::Ref measured;
+    measured.id = "a";
+    on_activity.measures.push_back(measured);
+    m.indicators.push_back(on_activity);
+
     const toc::Element& o = toc::test::element(m, "o_open");
     CHECK(toc::effective_horizon(o) == toc::Horizon::intermediate);
     CHECK(toc::stage_of(o) == static_cast<int>(toc::Stage::intermediate));

@@ -112,6 +112,16 @@ public:
         if (!reached_) reached_ = toc::reached_by_activities(graph());
         return *reached_;
     }
+    /// Is some (not every) incoming causal link of this element reached by
+    /// the activities: a causal package waiting on its other members.
+    [[nodiscard]] bool partly_reached(const Element& e) const {
+        const ModelGraph& g = graph();
+        const auto v = g.vertex(e);
+        for (auto [it, end] = boost::in_edges(v, g.graph()); it != end; ++it)
+            if (causal_relations.contains(g.graph()[*it].relation) && reached_by_activities()[boost::source(*it, g.graph())])
+                return true;
+        return false;
+    }
     /// By vertex: an outcome or impact is reachable from it along leads_to and enables.
     [[nodiscard]] const std::vector<bool>& leading_to_results() const {
         if (!leading_) leading_ = toc::leading_to_results(graph());
@@ -133,6 +143,29 @@ public:
         }
         return *isolated_;
     }
+    /// The links on every pathway from the activities to a long-term outcome
+    /// that the activities bring about (causal packages respected), in file
+    /// order of the links. Computed once per check.
+    [[nodiscard]] const std::vector<CriticalLink>& critical_links() const {
+        if (!critical_) critical_ = toc::critical_links(graph(), reached_by_activities());
+        return *critical_;
+    }
+    /// Is this link one that TOC110 reports (on every pathway to a long-term
+    /// outcome, with weak or no evidence or no assumption), and TOC110 on.
+    [[nodiscard]] bool reported_as_single_point_of_failure(const Link& l) const {
+        if (!enabled("TOC110")) return false;
+        if (!fragile_) {
+            fragile_.emplace();
+            for (const CriticalLink& c : critical_links())
+                if (const Link* cl = graph().edge(c.link).link; cl && is_fragile(*cl)) fragile_->insert(cl);
+        }
+        return fragile_->count(&l) > 0;
+    }
+    /// A link TOC110 reports when it is critical: weak or no evidence, or no assumption.
+    [[nodiscard]] static bool is_fragile(const Link& l) {
+        return l.evidence == Evidence::none || l.evidence == Evidence::weak || l.assumptions.empty();
+    }
+
     [[nodiscard]] const References& references() const {
         if (!references_) references_ = std::make_unique<References>(*model_);
         return *references_;
@@ -212,6 +245,8 @@ private:
     mutable std::unique_ptr<ModelGraph> graph_;
     mutable std::optional<std::vector<bool>> reached_, leading_, isolated_;
     mutable std::optional<std::vector<CausalCycle>> cycles_;
+    mutable std::optional<std::vector<CriticalLink>> critical_;
+    mutable std::optional<std::unordered_set<const Link*>> fragile_;
     mutable std::unique_ptr<References> references_;
 };
 

@@ -14,6 +14,7 @@
 #include "toc/checks/structure/unused_resource.hpp"
 #include "toc/checks/structure/package_of_one.hpp"
 #include "toc/checks/structure/single_point_of_failure.hpp"
+#include "toc/checks/structure/output_not_produced.hpp"
 #include "toc/checks/measurement/result_without_indicator.hpp"
 #include "toc/checks/measurement/indicator_without_baseline.hpp"
 #include "toc/checks/measurement/indicator_without_target.hpp"
@@ -56,6 +57,7 @@ namespace toc {
     c.add(checks::unused_resource_rule());
     c.add(checks::package_of_one_rule());
     c.add(checks::single_point_of_failure_rule());
+    c.add(checks::output_not_produced_rule());
     c.add(checks::result_without_indicator_rule());
     c.add(checks::indicator_without_baseline_rule());
     c.add(checks::indicator_without_target_rule());

@@ -2,8 +2,11 @@
 // Writing diagnostics as a compiler does: text lines, and JSON.
 
 #include <algorithm>
+#include <map>
 #include <ostream>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "toc/diagnostics/diagnostic.hpp"
@@ -27,15 +30,16 @@ struct DiagnosticSummary {
     }
 };
 
-/// Sorts by file, line, column, then code (a stable order for output and tests).
-inline void sort_diagnostics(std::vector<Diagnostic>& ds) {
-    std::stable_sort(ds.begin(), ds.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        if (a.location.file != b.location.file) return a.location.file < b.location.file;
-        if (a.location.line != b.location.line) return a.location.line < b.location.line;
-        if (a.location.column != b.location.column) return a.location.column < b.location.column;
-        return a.code < b.code;
-    });
+/// The output order: by file, line, column, then code.
+[[nodiscard]] inline bool diagnostic_before(const Diagnostic& a, const Diagnostic& b) {
+    if (a.location.file != b.location.file) return a.location.file < b.location.file;
+    if (a.location.line != b.location.line) return a.location.line < b.location.line;
+    if (a.location.column != b.location.column) return a.location.column < b.location.column;
+    return a.code < b.code;
 }
+
+/// Sorts by file, line, column, then code (a stable order for output and tests).
+inline void sort_diagnostics(std::vector<Diagnostic>& ds) { std::stable_sort(ds.begin(), ds.end(), diagnostic_before); }
 
 namespace format_detail {
 
@@ -91,6 +95,88 @@ inline void write_text(std::ostream& out, const std::vector<Diagnostic>& ds) {
     }
 }
 
+/// How findings are shown beside one another, index by index with the list of
+/// diagnostics they describe: each one's rank (1 matters most; 0 unranked)
+/// and the group it belongs to (its rule's code when the rule reported more
+/// than once in the same file, else empty).
+struct FindingMarks {
+    std::vector<std::size_t> rank;
+    std::vector<std::string> group;
+
+    [[nodiscard]] std::size_t rank_of(std::size_t i) const { return i < rank.size() ? rank[i] : 0; }
+    [[nodiscard]] std::string_view group_of(std::size_t i) const {
+        return i < group.size() ? std::string_view(group[i]) : std::string_view();
+    }
+};
+
+/// The groups of `ds`: one per rule and file that reported more than once,
+/// named by the rule's code ("TOC201").
+[[nodiscard]] inline std::vector<std::string> group_by_rule(const std::vector<Diagnostic>& ds) {
+    std::map<std::pair<std::string_view, std::string_view>, std::size_t> count;
+    for (const auto& d : ds) ++count[{d.location.file, d.code}];
+    std::vector<std::string> out(ds.size());
+    for (std::size_t i = 0; i < ds.size(); ++i)
+        if (count[{ds[i].location.file, ds[i].code}] > 1) out[i] = ds[i].code;
+    return out;
+}
+
+/// How text output shows a group: at most `per_group` findings of each group
+/// (the highest ranked), then one line "… and N more like this"; `all` lists
+/// each. `top` (when not 0) shows only the `top` highest ranked findings, in
+/// rank order.
+struct TextOptions {
+    bool all = false;
+    std::size_t per_group = 3;
+    std::size_t top = 0;
+};
+
+/// Writes the diagnostics as text, grouped and ranked as `marks` and `options` say.
+inline void write_text(std::ostream& out, const std::vector<Diagnostic>& ds, const FindingMarks& marks,
+                       const TextOptions& options) {
+    std::vector<std::size_t> shown;
+    if (options.top > 0) {
+        for (std::size_t i = 0; i < ds.size(); ++i) shown.push_back(i);
+        std::stable_sort(shown.begin(), shown.end(),
+                         [&](std::size_t a, std::size_t b) { return marks.rank_of(a) < marks.rank_of(b); });
+        if (shown.size() > options.top) shown.resize(options.top);
+        for (std::size_t i : shown) {
+            out << format_diagnostic(ds[i]) << '\n';
+            for (const auto& line : format_details(ds[i])) out << line << '\n';
+        }
+        if (ds.size() > shown.size())
+            out << "(the " << shown.size() << " that matter most of " << ds.size() << "; --all lists each)\n";
+        return;
+    }
+    // Per group: which members are shown (the highest ranked) and the last one shown.
+    std::vector<bool> hidden(ds.size(), false);
+    std::vector<std::size_t> more(ds.size(), 0);  // by the last shown member: how many are hidden
+    if (!options.all) {
+        std::map<std::pair<std::string_view, std::string_view>, std::vector<std::size_t>> groups;
+        for (std::size_t i = 0; i < ds.size(); ++i)
+            if (!marks.group_of(i).empty()) groups[{ds[i].location.file, marks.group_of(i)}].push_back(i);
+        for (auto& [key, members] : groups) {
+            if (members.size() <= options.per_group + 1) continue;  // "1 more" would take a line as well
+            std::vector<std::size_t> by_rank = members;
+            std::stable_sort(by_rank.begin(), by_rank.end(),
+                             [&](std::size_t a, std::size_t b) { return marks.rank_of(a) < marks.rank_of(b); });
+            std::size_t last = 0;
+            for (std::size_t k = 0; k < by_rank.size(); ++k) {
+                if (k >= options.per_group) hidden[by_rank[k]] = true;
+                else last = std::max(last, by_rank[k]);
+            }
+            more[last] = members.size() - options.per_group;
+        }
+    }
+    for (std::size_t i = 0; i < ds.size(); ++i) {
+        if (hidden[i]) continue;
+        out << format_diagnostic(ds[i]) << '\n';
+        for (const auto& line : format_details(ds[i])) out << line << '\n';
+        if (more[i])
+            out << "  … and " << more[i] << " more like this [" << ds[i].code << " " << ds[i].name
+                << "] (--all lists each)\n";
+    }
+}
+
 namespace format_detail {
 
 /// The JSON object of a fix-it: its range (lines and columns 1-based, the end
@@ -112,7 +198,9 @@ inline void write_fix(JsonWriter& w, const FixIt& f) {
 
 }  // namespace format_detail
 
-inline void write_json(std::ostream& out, const std::vector<Diagnostic>& ds, const DiagnosticSummary& summary) {
+/// The diagnostics as JSON; with `marks`, each record carries its `rank` and `group`.
+inline void write_json(std::ostream& out, const std::vector<Diagnostic>& ds, const DiagnosticSummary& summary,
+                       const FindingMarks* marks = nullptr) {
     JsonWriter w(out);
     w.begin_object();
     w.key("diagnostics").begin_array();
@@ -126,6 +214,11 @@ inline void write_json(std::ostream& out, const std::vector<Diagnostic>& ds, con
         w.field("name", d.name);
         w.field("message", d.message);
         w.field("subject", d.subject);
+        if (marks) {
+            const std::size_t i = static_cast<std::size_t>(&d - ds.data());
+            w.field("rank", marks->rank_of(i));
+            w.field("group", std::string(marks->group_of(i)));
+        }
         w.key("related").begin_array();
         for (const auto& r : d.related) {
             w.begin_object();

@@ -86,16 +86,66 @@ inline std::vector<ElementVertexId> collect(const std::vector<bool>& mask, Eleme
     return detail::collect(reachable(mg, {v}, relations, Traversal::backward), v);
 }
 
+/// Is the element a causal package: `combine: all`, its incoming links jointly needed.
+[[nodiscard]] inline bool is_package(const Element& e) noexcept { return e.combine == Combine::all; }
+
+/// The vertices brought about from any of `from` (themselves included) along
+/// edges whose relation is in `relations`, where a causal package (`combine:
+/// all`) is brought about only when every one of its incoming links is: the
+/// least fixed point, so a package that waits on itself through a cycle is
+/// not reached. Linear; indexed by vertex.
+[[nodiscard]] inline std::vector<bool> reachable_with_packages(const ModelGraph& mg,
+                                                               const std::vector<ElementVertexId>& from,
+                                                               RelationSet relations = causal_relations) {
+    const ElementGraph& g = mg.graph();
+    std::vector<bool> seen(mg.size(), false);
+    std::vector<std::size_t> waiting(mg.size(), 0);  // a package's incoming links not yet reached
+    for (ElementVertexId v = 0; v < mg.size(); ++v)
+        if (is_package(mg.element(v)))
+            for (auto [it, end] = boost::in_edges(v, g); it != end; ++it)
+                if (relations.contains(g[*it].relation)) ++waiting[v];
+    std::vector<ElementVertexId> queue;
+    for (auto v : from)
+        if (!seen[v]) { seen[v] = true; queue.push_back(v); }
+    for (std::size_t head = 0; head < queue.size(); ++head)
+        for (auto [it, end] = boost::out_edges(queue[head], g); it != end; ++it) {
+            if (!relations.contains(g[*it].relation)) continue;
+            const auto w = boost::target(*it, g);
+            if (seen[w] || (waiting[w] > 0 && --waiting[w] > 0)) continue;
+            seen[w] = true;
+            queue.push_back(w);
+        }
+    return seen;
+}
+
 /// The elements the activities bring about: reachable from an activity along
-/// `leads_to` and `enables` (activities themselves included).
+/// `leads_to` and `enables` (activities themselves included); a causal package
+/// (`combine: all`) only when all its incoming links are.
 [[nodiscard]] inline std::vector<bool> reached_by_activities(const ModelGraph& mg) {
-    return reachable(mg, vertices_of(mg, {Kind::activity}), causal_relations);
+    return reachable_with_packages(mg, vertices_of(mg, {Kind::activity}));
 }
 
 /// The elements from which an outcome or impact is reachable along `leads_to`
-/// and `enables` (outcomes and impacts themselves included).
+/// and `enables` (outcomes and impacts themselves included). A pathway through
+/// a causal package (`combine: all`) counts only when the activities bring the
+/// package about: feeding one member of a package whose other members nothing
+/// reaches leads nowhere.
 [[nodiscard]] inline std::vector<bool> leading_to_results(const ModelGraph& mg) {
-    return reachable(mg, vertices_of(mg, {Kind::outcome, Kind::impact}), causal_relations, Traversal::backward);
+    const ElementGraph& g = mg.graph();
+    const std::vector<bool> reached = reached_by_activities(mg);
+    std::vector<bool> seen(mg.size(), false);
+    std::vector<ElementVertexId> queue = vertices_of(mg, {Kind::outcome, Kind::impact});
+    for (auto v : queue) seen[v] = true;
+    for (std::size_t head = 0; head < queue.size(); ++head) {
+        const auto u = queue[head];
+        if (is_package(mg.element(u)) && !reached[u]) continue;
+        for (auto [it, end] = boost::in_edges(u, g); it != end; ++it) {
+            if (!causal_relations.contains(g[*it].relation)) continue;
+            const auto w = boost::source(*it, g);
+            if (!seen[w]) { seen[w] = true; queue.push_back(w); }
+        }
+    }
+    return seen;
 }
 
 // ---------------------------------------------------------------- cycles
@@ -446,15 +496,50 @@ public:
         return out;
     }
 
-    /// For every link on every pathway to at least one of `targets` (a mask by
-    /// vertex): the number of such targets and the first `keep` of them in file
-    /// order. Linear: one pass up the dominator tree.
-    struct Cut {
-        LinkEdgeId link;
+    /// What lies on every pathway to at least one of `targets` (a mask by
+    /// vertex): the number of such targets and the first `keep` of them in
+    /// file order.
+    struct Dominated {
         std::size_t target_count = 0;
         std::vector<ElementVertexId> targets;  ///< the first `keep`, in file order
     };
+    /// A link on every pathway to some targets.
+    struct Cut : Dominated {
+        LinkEdgeId link;
+    };
+    /// An element on every pathway to some targets (a target counts itself).
+    struct ElementCut : Dominated {
+        ElementVertexId element;
+    };
+
+    /// Every link on every pathway to at least one of `targets`, in file order
+    /// of the links. Linear: one pass up the dominator tree.
     [[nodiscard]] std::vector<Cut> cuts_to(const std::vector<bool>& targets, std::size_t keep = 3) const {
+        std::vector<Cut> out;
+        dominated_targets(targets, keep, [&](std::size_t node, const Dominated& d) {
+            if (auto e = link_of(node)) out.push_back({d, *e});
+        });
+        std::sort(out.begin(), out.end(), [&](const Cut& a, const Cut& b) {
+            return mg_->edge(a.link).index < mg_->edge(b.link).index;
+        });
+        return out;
+    }
+
+    /// Every element on every pathway to at least one of `targets`, in no
+    /// particular order. Linear.
+    [[nodiscard]] std::vector<ElementCut> element_cuts_to(const std::vector<bool>& targets, std::size_t keep = 3) const {
+        std::vector<ElementCut> out;
+        dominated_targets(targets, keep, [&](std::size_t node, const Dominated& d) {
+            if (node >= 1 && node <= vertices_) out.push_back({d, node - 1});
+        });
+        return out;
+    }
+
+private:
+    /// One pass up the dominator tree: calls `visit(node, dominated)` for
+    /// every node (but the root) that dominates at least one target.
+    template <class Visit>
+    void dominated_targets(const std::vector<bool>& targets, std::size_t keep, Visit visit) const {
         const std::size_t n = order_.size();
         std::vector<std::size_t> count(n, 0);
         std::vector<std::vector<ElementVertexId>> first(n);
@@ -467,10 +552,9 @@ public:
         }
         // Children have larger depth-first numbers than their immediate dominator,
         // so one pass in decreasing number order sees every subtree complete.
-        std::vector<Cut> out;
         for (std::size_t w = n; w-- > 1;) {
             if (count[w] == 0) continue;
-            if (auto e = link_of(order_[w])) out.push_back({*e, count[w], first[w]});
+            visit(order_[w], Dominated{count[w], first[w]});
             const std::size_t p = idom_[w];
             count[p] += count[w];
             std::vector<ElementVertexId> merged;
@@ -481,13 +565,8 @@ public:
             first[p] = std::move(merged);
             std::vector<ElementVertexId>().swap(first[w]);
         }
-        std::sort(out.begin(), out.end(), [&](const Cut& a, const Cut& b) {
-            return mg_->edge(a.link).index < mg_->edge(b.link).index;
-        });
-        return out;
     }
 
-private:
     static constexpr std::size_t npos() { return std::numeric_limits<std::size_t>::max(); }
     [[nodiscard]] std::size_t element_node(ElementVertexId v) const { return 1 + v; }
     [[nodiscard]] std::size_t link_node(std::size_t edge_index) const { return 1 + vertices_ + edge_index; }
@@ -501,5 +580,58 @@ private:
     std::vector<std::size_t> order_;   ///< depth-first number → node
     std::vector<std::size_t> idom_;    ///< by depth-first number
 };
+
+// ---------------------------------------------------------------- critical links
+
+/// A link on every pathway from the activities to at least one long-term
+/// outcome: the long-term outcomes it is needed for (how many, and the first
+/// few), and the causal package it is a member of, when it is needed because
+/// the package needs all its members.
+struct CriticalLink {
+    LinkEdgeId link;
+    std::size_t target_count = 0;
+    std::vector<ElementVertexId> targets;  ///< the first few, in file order
+    std::optional<ElementVertexId> package;
+};
+
+/// The links on every pathway from the activities to the long-term outcomes
+/// that `reached` (reached_by_activities) says are brought about. A link that
+/// every pathway passes (a min cut of one) is critical; so is each link into a
+/// causal package (`combine: all`) that every pathway passes, and each link on
+/// every pathway to a member of such a package. Near-linear; in file order of
+/// the links, each link once.
+[[nodiscard]] inline std::vector<CriticalLink> critical_links(const ModelGraph& mg, const std::vector<bool>& reached) {
+    std::vector<bool> targets(mg.size(), false);
+    bool any = false;
+    for (ElementVertexId v = 0; v < mg.size(); ++v) {
+        const Element& e = mg.element(v);
+        if (e.kind == Kind::outcome && e.horizon == Horizon::long_term && reached[v]) targets[v] = any = true;
+    }
+    std::vector<CriticalLink> out;
+    if (!any) return out;
+    const ElementGraph& g = mg.graph();
+    const LinkDominators dominators(mg, vertices_of(mg, {Kind::activity}));
+    std::vector<bool> taken(mg.edge_count(), false);
+    for (const auto& cut : dominators.cuts_to(targets)) {
+        taken[g[cut.link].index] = true;
+        out.push_back({cut.link, cut.target_count, cut.targets, std::nullopt});
+    }
+    for (const auto& cut : dominators.element_cuts_to(targets)) {
+        if (!is_package(mg.element(cut.element)) || !reached[cut.element]) continue;
+        for (auto [it, end] = boost::in_edges(cut.element, g); it != end; ++it) {
+            if (!causal_relations.contains(g[*it].relation)) continue;
+            std::vector<LinkEdgeId> needed = dominators.links_on_every_path(boost::source(*it, g));
+            needed.push_back(*it);
+            for (LinkEdgeId e : needed)
+                if (!taken[g[e].index]) {
+                    taken[g[e].index] = true;
+                    out.push_back({e, cut.target_count, cut.targets, cut.element});
+                }
+        }
+    }
+    std::sort(out.begin(), out.end(),
+              [&](const CriticalLink& a, const CriticalLink& b) { return g[a.link].index < g[b.link].index; });
+    return out;
+}
 
 }  // namespace toc

@@ -78,6 +78,24 @@ struct FocusedModel {
     std::vector<std::string> unknown;  ///< focus ids that name no element, as given
 };
 
+/// The elements a focus id stands for: the element with that id; for a link
+/// id, the link's two ends (a link acting on a link: its source and that
+/// link's two ends); empty when the id names neither.
+[[nodiscard]] inline std::vector<std::string> focus_elements(const Model& model, std::string_view id) {
+    const ModelIndex index(model);
+    if (index.element(id)) return {std::string(id)};
+    std::vector<std::string> out;
+    const Link* l = index.link(id);
+    if (!l) return out;
+    out.push_back(l->from.id);
+    if (index.element(l->to.id)) out.push_back(l->to.id);
+    else if (const Link* acted_on = index.link(l->to.id)) {
+        out.push_back(acted_on->from.id);
+        out.push_back(acted_on->to.id);
+    }
+    return out;
+}
+
 /// The model cut down to the neighbourhood of `focus_ids` within `depth` steps
 /// (see the top of this file), as a model of its own: no reference in it names
 /// something that was left out. What it keeps:
@@ -93,6 +111,7 @@ struct FocusedModel {
 ///     principle it names);
 ///   - every site, actor, source and principle: they are tables of reference,
 ///     small, and cited from anywhere.
+/// A focus id may name a link: its two ends are the focus (focus_elements).
 /// Focus ids that name no element are returned in `unknown` (in the order
 /// given) so the caller can say so, with "did you mean" (detail/suggest.hpp).
 [[nodiscard]] inline FocusedModel focus_model(const Model& model, const std::vector<std::string>& focus_ids,
@@ -102,8 +121,10 @@ struct FocusedModel {
     const ModelGraph mg(model, index);
     std::vector<ElementVertexId> focus;
     for (const auto& id : focus_ids) {
-        if (const auto v = mg.vertex(id)) focus.push_back(*v);
-        else out.unknown.push_back(id);
+        const std::vector<std::string> ends = focus_elements(model, id);
+        if (ends.empty()) out.unknown.push_back(id);
+        for (const auto& end : ends)
+            if (const auto v = mg.vertex(end)) focus.push_back(*v);
     }
     const std::vector<bool> in = neighbourhood(mg, focus, depth);
 

@@ -15,6 +15,7 @@
 
 #include "toc/checks/check.hpp"
 #include "toc/diagnostics/diagnostic.hpp"
+#include "toc/diagnostics/format.hpp"
 #include "toc/detail/json_writer.hpp"
 
 namespace toc {
@@ -24,6 +25,8 @@ struct SarifOptions {
     std::string information_uri = "https://toc.invalid/";
     /// Where docs/checks.md is published; a rule's helpUri is this plus "#toc101".
     std::string rules_help_uri = "https://toc.invalid/docs/checks.md";
+    /// When set, each result's properties carry its `rank` and `group` (format.hpp).
+    const FindingMarks* marks = nullptr;
 };
 
 namespace sarif_detail {
@@ -178,7 +181,16 @@ inline void write_sarif(std::ostream& out, const std::vector<Diagnostic>& diagno
             for (const auto& f : d.fixes) fix(w, f);
             w.end_array();
         }
-        if (!d.subject.empty()) w.key("properties").begin_object().field("subject", d.subject).end_object();
+        const std::size_t i = static_cast<std::size_t>(&d - diagnostics.data());
+        if (!d.subject.empty() || options.marks) {
+            w.key("properties").begin_object();
+            if (!d.subject.empty()) w.field("subject", d.subject);
+            if (options.marks) {
+                w.field("rank", options.marks->rank_of(i));
+                w.field("group", std::string(options.marks->group_of(i)));
+            }
+            w.end_object();
+        }
         w.end_object();
     }
     w.end_array();

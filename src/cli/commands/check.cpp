@@ -1,12 +1,15 @@
-// `toc check FILE... [--format text|json|sarif] [--werror] [--enable RULE] [--disable RULE]`
+// `toc check FILE... [--format text|json|sarif|scorecard] [--top N] [--all] [--werror] [--enable RULE] [--disable RULE]`
 
 #include <algorithm>
 #include <fstream>
 #include <ostream>
+#include <utility>
 
 #include "../args.hpp"
 #include "../command.hpp"
 #include "../session.hpp"
+#include "toc/checks/rank.hpp"
+#include "toc/checks/scorecard.hpp"
 #include "toc/diagnostics/fix.hpp"
 #include "toc/output/sarif.hpp"
 #include "toc/version.hpp"
@@ -15,7 +18,30 @@ namespace toc::cli {
 
 namespace {
 
-const std::vector<std::string> check_formats = {"text", "json", "sarif"};
+const std::vector<std::string> check_formats = {"text", "json", "sarif", "scorecard"};
+
+/// Every diagnostic of the session in output order, with its importance
+/// (weighed on its own model when that loaded).
+struct Weighed {
+    std::vector<Diagnostic> diagnostics;
+    std::vector<double> importance;
+};
+Weighed weigh(const Session& session) {
+    std::vector<std::pair<Diagnostic, double>> all;
+    for (const SessionFile& f : session.files()) {
+        std::vector<Diagnostic> ds = f.diagnostics();
+        const std::vector<double> imp =
+            f.loaded.ok() ? finding_importance(f.loaded.model, ds) : severity_importance(ds);
+        for (std::size_t i = 0; i < ds.size(); ++i) all.emplace_back(std::move(ds[i]), imp[i]);
+    }
+    std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return diagnostic_before(a.first, b.first); });
+    Weighed out;
+    for (auto& [d, w] : all) {
+        out.diagnostics.push_back(std::move(d));
+        out.importance.push_back(w);
+    }
+    return out;
+}
 
 class CheckCommand final : public Command {
 public:
@@ -24,7 +50,8 @@ public:
         return "check models for errors and weaknesses (exit 0 clean, 1 errors, 2 could not run)";
     }
     std::string_view synopsis() const override {
-        return "FILE... [--format text|json|sarif] [--werror] [--fix] [--enable RULE] [--disable RULE]";
+        return "FILE... [--format text|json|sarif|scorecard] [--top N] [--all] [--werror] [--fix] [--enable RULE] "
+               "[--disable RULE]";
     }
 
     void define(CLI::App& app) override {
@@ -35,6 +62,11 @@ public:
         app.add_option("--format", format_, "output format (default text)")
             ->type_name(alternatives(check_formats))
             ->check(one_of("format", check_formats));
+        app.add_option("--top", top_, "print only the N findings that matter most, most important first (text)")
+            ->type_name("N")
+            ->check(CLI::PositiveNumber);
+        app.add_flag("--all", all_,
+                     "list every finding (text output otherwise shows 3 of a rule's many and says how many more)");
         app.add_flag("--werror", werror_, "treat warnings as errors for the exit status");
         app.add_flag("--fix", fix_,
                      "apply the certain fixes (did-you-mean keys, values and ids) in place, touching nothing else, "
@@ -66,14 +98,21 @@ public:
         }
         Session session(options_, &io.in);
         for (const auto& file : files_) session.add(file);
-        const std::vector<Diagnostic> all = session.diagnostics();
+        const Weighed weighed = weigh(session);
+        const std::vector<Diagnostic>& all = weighed.diagnostics;
+        const FindingMarks marks{rank_findings(weighed.importance), group_by_rule(all)};
         const DiagnosticSummary summary = session.summary();
         if (format_ == "json") {
-            write_json(io.out, all, summary);
+            write_json(io.out, all, summary, &marks);
         } else if (format_ == "sarif") {
-            write_sarif(io.out, all, catalogue_, version_string);
+            SarifOptions sarif;
+            sarif.marks = &marks;
+            write_sarif(io.out, all, catalogue_, version_string, sarif);
+        } else if (format_ == "scorecard") {
+            write_scorecard(io.out, scorecard(all, marks.rank, all_rules(catalogue_)), all);
+            io.out << format_summary(summary) << '\n';
         } else {
-            write_text(io.out, all);
+            write_text(io.out, all, marks, TextOptions{all_, 3, all_ ? 0 : top_});
             io.out << format_summary(summary) << '\n';
         }
         io.out.flush();
@@ -115,6 +154,8 @@ private:
     bool fix_ = false;
     std::string format_ = "text";
     bool werror_ = false;
+    bool all_ = false;
+    std::size_t top_ = 0;
     CheckOptions options_;
 };
 

@@ -67,7 +67,8 @@ public:
             ->type_name("theory|indicators")
             ->check(one_of("view", {"theory", "indicators"}));
         app.add_option("--lang", lang_, "label language (default: the model's first language)")->type_name("TAG");
-        app.add_option("--focus", focus_, "draw or export only what leads to and from this element")->type_name("ID");
+        app.add_option("--focus", focus_, "draw or export only what leads to and from this element (a link id: its two ends)")
+            ->type_name("ID");
         app.add_option("--depth", depth_, "with --focus: at most N links away")->type_name("N");
         app.add_option("--direction", direction_, "left to right (default) or top to bottom")
             ->type_name("LR|TB")
@@ -192,8 +193,10 @@ int RenderCommand::run(Streams io) {
         return session.exit_status();
     }
     const Model& model = loaded.loaded.model;
-    if (!focus_.empty() && !model.find_element(focus_))
-        return bad("--focus: no element has the id '" + focus_ + "'" + nearest_element(model, focus_));
+    if (!focus_.empty() && focus_elements(model, focus_).empty())
+        return bad("--focus: no element or link has the id '" + focus_ + "'" + nearest_element(model, focus_));
+    // A link id focuses its two ends: every format then draws the cut-down model.
+    if (!focus_.empty() && !model.find_element(focus_)) options.focus.clear();
 
     std::string error;
     const std::string data = write(*format, model, options, error);
@@ -224,7 +227,8 @@ std::string RenderCommand::write(const OutputFormat& format, const Model& whole,
                                  std::string& error) const {
     // Formats the DOT writer does not draw show a focus by exporting the cut-down model.
     std::optional<FocusedModel> focused;
-    if (!focus_.empty() && format.focus == FocusSupport::sub_model)
+    const bool link_focus = !focus_.empty() && !whole.find_element(focus_);
+    if (!focus_.empty() && (format.focus == FocusSupport::sub_model || link_focus))
         focused = focus_model(whole, {focus_}, options.depth);
     const Model& model = focused ? focused->model : whole;
     switch (format.id) {

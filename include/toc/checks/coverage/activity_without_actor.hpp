@@ -3,9 +3,11 @@
 
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "toc/checks/catalogue.hpp"
 #include "toc/checks/context.hpp"
+#include "toc/checks/wording.hpp"
 
 namespace toc::checks {
 
@@ -23,9 +25,20 @@ namespace toc::checks {
         .fix = "Name who carries out the activity in its `actors`.",
     };
     auto run = [](const CheckContext& ctx, Reporter& out) {
+        std::vector<const Element*> anonymous;
         for (const Element& e : ctx.model().elements)
-            if (e.kind == Kind::activity && e.actors.empty())
-                out.report(e.id, e.location, ctx.name(e) + " names no actor who carries it out.");
+            if (e.kind == Kind::activity && e.actors.empty()) anonymous.push_back(&e);
+        if (anonymous.size() > 1 && anonymous.size() == count_of(ctx.model(), Kind::activity) &&
+            ctx.model().actors.empty()) {  // one cause: report it once
+            report_root_cause(ctx, out, anonymous,
+                              "The model names no actors, so none of its " +
+                                  counted(anonymous.size(), "activity", "activities"),
+                              " says who carries it out: add `actors:` (staff, partners) and name them in each "
+                              "activity's `actors`.");
+            return;
+        }
+        for (const Element* e : anonymous)
+            out.report(e->id, e->location, ctx.name(*e) + " names no actor who carries it out.");
     };
     return {std::move(info), run};
 }

@@ -3,9 +3,11 @@
 
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "toc/checks/catalogue.hpp"
 #include "toc/checks/context.hpp"
+#include "toc/checks/wording.hpp"
 
 namespace toc::checks {
 
@@ -25,10 +27,23 @@ namespace toc::checks {
             "outcomes that concern it.",
     };
     auto run = [](const CheckContext& ctx, Reporter& out) {
+        std::vector<const Element*> anonymous;
+        bool any_named = false;
         for (const Element& e : ctx.model().elements)
-            if (e.kind == Kind::outcome && e.actors.empty())
-                out.report(e.id, e.location,
-                           ctx.name(e) + " names no actors: whose change is it?");
+            if (e.kind == Kind::outcome) {
+                if (e.actors.empty()) anonymous.push_back(&e);
+                else any_named = true;
+            }
+        if (anonymous.size() > 1 && !any_named && ctx.model().actors.empty()) {  // one cause: report it once
+            report_root_cause(ctx, out, anonymous,
+                              "The model names no actors, so none of its " +
+                                  counted(anonymous.size(), "outcome", "outcomes"),
+                              " says whose change it is: add `actors:` (the target groups, staff, partners) and "
+                              "name them in each outcome's `actors`.");
+        } else {
+            for (const Element* e : anonymous)
+                out.report(e->id, e->location, ctx.name(*e) + " names no actors: whose change is it?");
+        }
         const auto& concerned = ctx.references().concerned;
         for (const Actor& a : ctx.model().actors)
             if (a.role == ActorRole::target_group && !concerned.count(a.id))

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "toc/checks/catalogue.hpp"
 #include "toc/checks/context.hpp"
@@ -31,17 +32,29 @@ namespace toc::checks {
     auto run = [](const CheckContext& ctx, Reporter& out) {
         const auto& measured = ctx.references().measured;
         const int ceiling = static_cast<int>(ctx.ceiling());
+        std::vector<const Element*> unmeasured;
         for (const Element& e : ctx.model().elements) {
             if (e.kind != Kind::output && e.kind != Kind::outcome &&
                 !(e.kind == Kind::impact && ctx.ceiling() == Ceiling::impact))
                 continue;
             const auto stage = result_stage(e);
             if (!e.evaluated || !stage || *stage > ceiling || measured.count(e.id)) continue;
-            out.report(e.id, e.location,
-                       ctx.name(e) + " has no indicator: nothing says how its achievement will be "
-                                     "known (the program is accountable up to " +
-                           std::string(ceiling_words(ctx.ceiling())) + ").");
+            unmeasured.push_back(&e);
         }
+        if (unmeasured.empty()) return;
+        if (unmeasured.size() > 1 && ctx.model().indicators.empty()) {  // one cause: report it once
+            report_root_cause(ctx, out, unmeasured,
+                              "The model has no indicators, so nothing says how any of its " +
+                                  counted(unmeasured.size(), "result", "results") + " up to " +
+                                  std::string(ceiling_words(ctx.ceiling())) + " will be known",
+                              ": add `indicators:` that measure them, starting with the outcomes.");
+            return;
+        }
+        for (const Element* e : unmeasured)
+            out.report(e->id, e->location,
+                       ctx.name(*e) + " has no indicator: nothing says how its achievement will be "
+                                      "known (the program is accountable up to " +
+                           std::string(ceiling_words(ctx.ceiling())) + ").");
     };
     return {std::move(info), run};
 }

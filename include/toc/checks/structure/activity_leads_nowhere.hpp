@@ -1,7 +1,9 @@
 #pragma once
 // TOC106 activity-leads-nowhere (structure; docs/checks.md#toc106).
 
+#include <optional>
 #include <string>
+#include <vector>
 #include <utility>
 
 #include "toc/checks/catalogue.hpp"
@@ -29,10 +31,25 @@ namespace toc::checks {
         const bool isolated_reported = ctx.enabled("TOC105");
         const auto& leading = ctx.leading_to_results();
         const ModelGraph& g = ctx.graph();
+        // Without packages, would it lead to a result? (Computed only when needed.)
+        std::optional<std::vector<bool>> plain;
+        auto plain_leading = [&]() -> const std::vector<bool>& {
+            if (!plain)
+                plain = reachable(g, vertices_of(g, {Kind::outcome, Kind::impact}), causal_relations,
+                                  Traversal::backward);
+            return *plain;
+        };
         for (ElementVertexId v = 0; v < g.size(); ++v) {
             const Element& e = g.element(v);
             if (e.kind != Kind::activity || leading[v]) continue;
             if (isolated_reported && ctx.isolated()[v]) continue;
+            if (plain_leading()[v]) {
+                out.report(e.id, e.location,
+                           ctx.name(e) + " leads to no outcome or impact that the activities bring about: its "
+                                         "pathways run only into causal packages (`combine: all`) whose other "
+                                         "members nothing reaches.");
+                continue;
+            }
             out.report(e.id, e.location,
                        ctx.name(e) + " leads to no outcome or impact: no pathway of `leads_to` or "
                                      "`enables` links runs from it to a result.");

@@ -31,28 +31,22 @@ namespace toc::checks {
     };
     auto run = [](const CheckContext& ctx, Reporter& out) {
         const ModelGraph& g = ctx.graph();
-        std::vector<bool> targets(g.size(), false);
-        bool any = false;
-        for (ElementVertexId v = 0; v < g.size(); ++v) {
-            const Element& e = g.element(v);
-            if (e.kind == Kind::outcome && e.horizon == Horizon::long_term) targets[v] = any = true;
-        }
-        if (!any) return;
-        const LinkDominators dominators(g, vertices_of(g, {Kind::activity}));
-        for (const auto& cut : dominators.cuts_to(targets)) {
+        for (const CriticalLink& cut : ctx.critical_links()) {
             const LinkEdge& edge = g.edge(cut.link);
-            if (!edge.link) continue;
+            if (!edge.link || !CheckContext::is_fragile(*edge.link)) continue;
             const Link& l = *edge.link;
             const bool weak_evidence = l.evidence == Evidence::none || l.evidence == Evidence::weak;
-            const bool no_assumption = l.assumptions.empty();
-            if (!weak_evidence && !no_assumption) continue;
             std::string why;
             if (weak_evidence) why = l.evidence == Evidence::none ? "no evidence" : "weak evidence";
-            if (no_assumption) why += std::string(why.empty() ? "" : " and ") + "no stated assumption";
+            if (l.assumptions.empty()) why += std::string(why.empty() ? "" : " and ") + "no stated assumption";
+            if (l.via.empty() && l.assumptions.empty() && l.rationale.empty())
+                why += " (nothing explains it: no `via`, no `assumptions`, no `rationale`)";
             std::string message = "Every pathway from the activities to the long-term " +
-                                  ctx.name(g.element(cut.targets.front())) + " runs through " +
-                                  ctx.link(l, *edge.source) + ", which has " + why +
-                                  ": if this one step fails, the outcome is out of reach";
+                                  ctx.name(g.element(cut.targets.front())) + " runs through " + ctx.link(l, *edge.source);
+            if (cut.package)
+                message += " (" + ctx.name(g.element(*cut.package)) +
+                           " is a causal package, `combine: all`, and needs every one of its links)";
+            message += ", which has " + why + ": if this one step fails, the outcome is out of reach";
             if (cut.target_count > 1)
                 message += " (the same holds for " + std::to_string(cut.target_count - 1) +
                            " more long-term outcome" + (cut.target_count > 2 ? "s" : "") + ")";

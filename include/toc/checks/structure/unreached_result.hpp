@@ -3,10 +3,12 @@
 
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "toc/checks/catalogue.hpp"
 #include "toc/checks/context.hpp"
 #include "toc/checks/structure/family.hpp"
+#include "toc/checks/wording.hpp"
 
 namespace toc::checks {
 
@@ -30,13 +32,31 @@ namespace toc::checks {
         const bool isolated_reported = ctx.enabled("TOC105");
         const auto& reached = ctx.reached_by_activities();
         const ModelGraph& g = ctx.graph();
+        std::vector<const Element*> unreached;
         for (ElementVertexId v = 0; v < g.size(); ++v) {
             const Element& e = g.element(v);
             if ((e.kind != Kind::outcome && e.kind != Kind::impact) || reached[v]) continue;
             if (isolated_reported && ctx.isolated()[v]) continue;
-            out.report(e.id, e.location,
-                       ctx.name(e) + " is reached by no activity: no pathway of `leads_to` or "
-                                     "`enables` links runs to it from what the program does.");
+            unreached.push_back(&e);
+        }
+        if (unreached.empty()) return;
+        if (unreached.size() > 1 && vertices_of(g, {Kind::activity}).empty()) {  // one cause: report it once
+            report_root_cause(ctx, out, unreached,
+                              "The model has no activities, so no activity reaches any of its " +
+                                  counted(unreached.size(), "outcome or impact", "outcomes and impacts"),
+                              ": add what the program does and link it to the results it is meant to bring about.");
+            return;
+        }
+        for (const Element* e : unreached) {
+            if (is_package(*e) && ctx.partly_reached(*e)) {
+                out.report(e->id, e->location,
+                           ctx.name(*e) + " is a causal package (`combine: all`) that needs every one of its "
+                                          "incoming links, but not every one of them is reached by an activity.");
+                continue;
+            }
+            out.report(e->id, e->location,
+                       ctx.name(*e) + " is reached by no activity: no pathway of `leads_to` or "
+                                      "`enables` links runs to it from what the program does.");
         }
     };
     return {std::move(info), run};

@@ -1,6 +1,7 @@
 #pragma once
 // TOC108 unused-resource (structure; docs/checks.md#toc108).
 
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -18,7 +19,7 @@ namespace toc::checks {
         .family = "structure",
         .criterion = "clarity",
         .default_severity = Severity::warning,
-        .summary = "A resource that no activity `uses`.",
+        .summary = "A resource that no activity `uses` and that `enables` nothing.",
         .rationale = "Resources are the inputs the activities draw on. A resource no activity uses is either "
             "missing from an activity's `uses` or not needed in the model.",
         .source = "W.K. Kellogg Foundation (2004), Logic Model Development Guide: inputs",
@@ -27,7 +28,9 @@ namespace toc::checks {
     auto run = [](const CheckContext& ctx, Reporter& out) {
         const auto& used = ctx.references().used;
         for (const Element& e : ctx.model().elements)
-            if (e.kind == Kind::resource && !used.count(e.id))
+            if (e.kind == Kind::resource && !used.count(e.id) &&
+                std::none_of(e.links.begin(), e.links.end(),
+                             [](const Link& l) { return l.type == LinkType::enables; }))
                 out.report(e.id, e.location,
                            ctx.name(e) + " is used by no activity: name it in the `uses` of the "
                                          "activities that draw on it.");
