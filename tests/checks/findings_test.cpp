@@ -10,6 +10,7 @@
 #include <toc/checks/check.hpp>
 #include <toc/checks/rank.hpp>
 #include <toc/checks/scorecard.hpp>
+#include <toc/diagnostics/format.hpp>
 #include <toc/load/load.hpp>
 
 #include "support/support.hpp"
@@ -258,4 +259,31 @@ assumptions:
     CHECK(refuted.front()->location.line == 8);
     CHECK_THAT(refuted.front()->message, Catch::Contains("and 1 more link still rest on it: ") &&
                                              Catch::Contains("to outcome 'o_z' (Z)"));
+}
+
+TEST_CASE("a finding about a link names both its ends as related locations, for tools, not as text lines",
+          "[checks][related]") {
+    const toc::LoadResult r = toc::load_file(toc::test::fixture("checks/toc104_fail.yaml"));
+    REQUIRE(r.ok());
+    const auto findings = toc::check(r.model);
+    const toc::Diagnostic* leap = nullptr;
+    for (const auto& d : findings)
+        if (d.code == "TOC104") { leap = &d; break; }
+    REQUIRE(leap != nullptr);
+    REQUIRE(leap->related.size() == 2);
+    const toc::Element* from = nullptr;
+    const toc::Element* to = nullptr;
+    for (const auto& e : r.model.elements)
+        for (const auto& l : e.links)
+            if (l.location == leap->location || (!l.location.known() && e.location == leap->location)) {
+                from = &e;
+                to = r.model.find_element(l.to.id);
+            }
+    REQUIRE(from != nullptr);
+    REQUIRE(to != nullptr);
+    CHECK(leap->related[0].location == from->location);
+    CHECK(leap->related[1].location == to->location);
+    CHECK_THAT(leap->related[1].message, Catch::StartsWith("the link ends at "));
+    // the text output keeps to the finding's own line (the sentence names both ends)
+    CHECK(toc::format_details(*leap).empty());
 }

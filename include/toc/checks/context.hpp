@@ -218,6 +218,15 @@ public:
     [[nodiscard]] static SourceLocation link_location(const Link& l, const Element& source) {
         return l.location.known() ? l.location : source.location;
     }
+    /// The two ends of a link as related locations: where its source and its
+    /// target are written (the target only when it is an element of the model).
+    [[nodiscard]] std::vector<RelatedLocation> link_ends(const Link& l, const Element& source) const {
+        std::vector<RelatedLocation> ends;
+        if (source.location.known()) ends.push_back({source.location, "the link starts at " + name(source), false});
+        if (const Element* to = index_.element(l.to.id); to && to->location.known())
+            ends.push_back({to->location, "the link ends at " + name(*to), false});
+        return ends;
+    }
 
 private:
     [[nodiscard]] std::string named(std::string_view kind, const std::string& id, const Text& label) const {

@@ -9,6 +9,7 @@
 
 #include "toc/diagnostics/diagnostic.hpp"
 #include "toc/diagnostics/rule_info.hpp"
+#include "toc/model/model.hpp"
 
 namespace toc {
 
@@ -20,7 +21,8 @@ public:
     Reporter(const RuleInfo& rule, Severity severity, std::vector<Diagnostic>& out)
         : rule_(&rule), severity_(severity), out_(&out) {}
 
-    void report(std::string subject, SourceLocation location, std::string message) {
+    void report(std::string subject, SourceLocation location, std::string message,
+                std::vector<RelatedLocation> related = {}) {
         Diagnostic d;
         d.code = rule_->code;
         d.name = rule_->name;
@@ -28,7 +30,16 @@ public:
         d.location = std::move(location);
         d.message = std::move(message);
         d.subject = std::move(subject);
+        d.related = std::move(related);
         out_->push_back(std::move(d));
+    }
+
+    /// A finding about a link: its subject and location are the link's, and the
+    /// two ends are related locations (where the source and the target are written).
+    template <class Context>
+    void report_link(const Context& ctx, const Link& link, const Element& source, std::string message) {
+        report(Context::link_subject(link, source), Context::link_location(link, source), std::move(message),
+               ctx.link_ends(link, source));
     }
     [[nodiscard]] const RuleInfo& rule() const noexcept { return *rule_; }
     [[nodiscard]] Severity severity() const noexcept { return severity_; }

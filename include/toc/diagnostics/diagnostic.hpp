@@ -32,6 +32,10 @@ enum class Severity { note, warning, error };
 struct RelatedLocation {
     SourceLocation location;
     std::string message;  ///< a short note, e.g. "first defined here"
+    /// Also printed in the text output. The ends of a link are already named in
+    /// the finding's sentence: they go to JSON, SARIF and editors (to jump to),
+    /// not as two more lines under every link finding.
+    bool in_text = true;
 };
 
 /// A certain repair: put `replacement` where `range` is. `original` is the text

@@ -73,7 +73,8 @@ inline std::string format_diagnostic(const Diagnostic& d) {
 inline std::vector<std::string> format_details(const Diagnostic& d) {
     std::vector<std::string> lines;
     for (const auto& r : d.related)
-        lines.push_back(format_detail::one_line("  " + format_location(r.location) + ": note: " + r.message));
+        if (r.in_text)
+            lines.push_back(format_detail::one_line("  " + format_location(r.location) + ": note: " + r.message));
     for (const auto& f : d.fixes) lines.push_back(format_detail::one_line("  fix: " + f.description));
     return lines;
 }

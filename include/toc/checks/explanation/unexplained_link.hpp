@@ -34,7 +34,7 @@ namespace toc::checks {
                 const Element* to = ctx.index().element(l.to.id);
                 if (!to || (to->kind != Kind::outcome && to->kind != Kind::impact)) continue;
                 if (ctx.reported_as_single_point_of_failure(l)) continue;  // TOC110 says it, and more
-                out.report(CheckContext::link_subject(l, e), CheckContext::link_location(l, e),
+                out.report_link(ctx, l, e,
                            ctx.link(l, e) + " is not explained: give the mechanism (`via`), the "
                                             "assumptions or a `rationale` for why the one leads to "
                                             "the other.");

@@ -54,8 +54,7 @@ namespace toc::checks {
             message += ".";
             const Element& source = *closing.source;
             if (closing.link)
-                out.report(CheckContext::link_subject(*closing.link, source),
-                           CheckContext::link_location(*closing.link, source), std::move(message));
+                out.report_link(ctx, *closing.link, source, std::move(message));
             else
                 out.report(source.id, source.location, std::move(message));
         }

@@ -35,7 +35,7 @@ namespace toc::checks {
                 const Element* to = ctx.index().element(l.to.id);
                 if (!to || to->kind != Kind::outcome || !to->horizon || *to->horizon >= *e.horizon)
                     continue;
-                out.report(CheckContext::link_subject(l, e), CheckContext::link_location(l, e),
+                out.report_link(ctx, l, e,
                            ctx.link(l, e) + " goes from a " + std::string(horizon_words(*e.horizon)) +
                                " to a " + std::string(horizon_words(*to->horizon)) +
                                " outcome; check the horizons, or write the link under `feedback`.");

@@ -33,7 +33,7 @@ namespace toc::checks {
         for (const Element& e : ctx.model().elements)
             for (const Link& l : e.links) {
                 if (!link_key_allowed(e.kind, l.type)) {
-                    out.report(CheckContext::link_subject(l, e), CheckContext::link_location(l, e),
+                    out.report_link(ctx, l, e,
                                ctx.name(e) + " has " + std::string(article(l.type)) + " `" +
                                    std::string(to_string(l.type)) + "` link to " + ctx.target(l) +
                                    ", but " + std::string(article(e.kind)) + " " +
@@ -44,7 +44,7 @@ namespace toc::checks {
                 if (l.type != LinkType::leads_to) continue;
                 const Element* to = ctx.index().element(l.to.id);
                 if (!to || direction_allowed(e.kind, to->kind)) continue;
-                out.report(CheckContext::link_subject(l, e), CheckContext::link_location(l, e),
+                out.report_link(ctx, l, e,
                            ctx.link(l, e) + " runs against the results chain (" +
                                std::string(to_string(e.kind)) + " → " +
                                std::string(to_string(to->kind)) + "): " +

@@ -41,7 +41,7 @@ namespace toc::checks {
                 if (!far) continue;
                 const std::string between = early ? "short-term and intermediate outcomes"
                                                   : "intermediate and long-term outcomes";
-                out.report(CheckContext::link_subject(l, e), CheckContext::link_location(l, e),
+                out.report_link(ctx, l, e,
                            ctx.link(l, e) + " leaps straight to " +
                                (to->kind == Kind::impact ? "an impact" : "a long-term outcome") +
                                ": name the " + between + " it comes about through.");

@@ -51,8 +51,7 @@ namespace toc::checks {
                 message += " (the same holds for " + std::to_string(cut.target_count - 1) +
                            " more long-term outcome" + (cut.target_count > 2 ? "s" : "") + ")";
             message += ".";
-            out.report(CheckContext::link_subject(l, *edge.source),
-                       CheckContext::link_location(l, *edge.source), std::move(message));
+            out.report_link(ctx, l, *edge.source, std::move(message));
         }
     };
     return {std::move(info), run};
