@@ -27,14 +27,16 @@ cmake --build --preset asan -j"$jobs"
 echo "== sanitizers: ctest in $build"
 # The install test builds the examples as an outside project: under the
 # sanitizers that is a second build of nothing new, so it is left to the plain run.
-# The rendering and command-line tests run Graphviz, whose leaks are suppressed by library; that
+# The rendering, command-line and report tests run Graphviz, whose leaks are suppressed by library; that
 # needs whole allocation stacks (fast_unwind_on_malloc=0: ASan's fast unwinder
 # stops at the first library built without frame pointers), which costs about
 # 2× in time, so only they pay it.
 ASAN_OPTIONS="$asan_common" \
-  ctest --test-dir "$build" --output-on-failure -j"$jobs" -E '^(install_and_find_package$|toc_render_tests:|toc_cli_tests:)'
+  ctest --test-dir "$build" --output-on-failure -j"$jobs" \
+    -E '^(install_and_find_package$|toc_render_tests:|toc_cli_tests:|toc_report_tests:|report_in_browser$|report_workbook$)'
 ASAN_OPTIONS="$asan_common:fast_unwind_on_malloc=0" \
-  ctest --test-dir "$build" --output-on-failure -j"$jobs" -R '^(toc_render_tests|toc_cli_tests):'
+  ctest --test-dir "$build" --output-on-failure -j"$jobs" \
+    -R '^(toc_render_tests:|toc_cli_tests:|toc_report_tests:|report_in_browser$|report_workbook$)'
 echo "== sanitizers: test suite clean after $((SECONDS - start)) s"
 
 if ((fuzz_seconds > 0)); then
