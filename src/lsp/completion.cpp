@@ -173,7 +173,7 @@ json completion(const Analysis& ids, std::string_view text, const LineTable& lin
             break;
         }
     }
-    if (indent == 0 && head.find_first_not_of(" ") == std::string_view::npos) {
+    if (indent == 0 && head.find_first_not_of(' ') == std::string_view::npos) {
         for (auto k : top_keys) items.push_back(item(k, 10, "", lines, begin, *cursor, c.encoding));
         return items;
     }

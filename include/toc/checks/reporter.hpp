@@ -37,7 +37,7 @@ public:
     /// A finding about a link: its subject and location are the link's, and the
     /// two ends are related locations (where the source and the target are written).
     template <class Context>
-    void report_link(const Context& ctx, const Link& link, const Element& source, std::string message) {
+    void report_link(const Context& ctx, const Link& link, const Element& source, std::string&& message) {
         report(Context::link_subject(link, source), Context::link_location(link, source), std::move(message),
                ctx.link_ends(link, source));
     }

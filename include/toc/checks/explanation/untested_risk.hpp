@@ -54,6 +54,7 @@ namespace toc::checks {
             }
         if (found.size() > 1 && ctx.model().questions.empty()) {  // one cause: report it once
             std::vector<std::string_view> ids;
+            ids.reserve(found.size());
             for (const Finding& f : found) ids.push_back(f.subject);
             report_root_cause(ctx, out, ids, found.front().at,
                               "The model has no evaluation questions, so none of its " +

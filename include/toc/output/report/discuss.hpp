@@ -21,6 +21,7 @@ namespace toc::report {
 [[nodiscard]] inline std::vector<const Diagnostic*> worth_discussing(const std::vector<Diagnostic>& findings,
                                                                      std::size_t n = 5) {
     std::vector<const Diagnostic*> ranked;
+    ranked.reserve(findings.size());
     for (const auto& d : findings) ranked.push_back(&d);
     std::stable_sort(ranked.begin(), ranked.end(),
                      [](const Diagnostic* a, const Diagnostic* b) { return a->severity > b->severity; });

@@ -116,6 +116,7 @@ struct LinkAt {
             {}, std::string(w.none)};
     for (const auto& [from, fi, l] : detail::all_links(ctx.model())) {
         std::vector<std::string> mechs;
+        mechs.reserve(l->via.size());
         for (const auto& r : l->via) mechs.push_back(detail::names(ctx, {r}));
         t.rows.push_back({Cell(ctx.element_name(from->id), fi), detail::link_type_words(ctx, l->type),
                           Cell(ctx.element_name(l->to.id), ctx.element(l->to.id)), detail::join(mechs),
@@ -302,6 +303,7 @@ struct LinkAt {
              std::string(w.message)},
             {}, std::string(w.no_findings)};
     std::vector<const Diagnostic*> sorted;
+    sorted.reserve(ctx.findings().size());
     for (const auto& d : ctx.findings()) sorted.push_back(&d);
     std::stable_sort(sorted.begin(), sorted.end(), [&](const Diagnostic* a, const Diagnostic* b) {
         const int ca = ctx.criterion(a->code), cb = ctx.criterion(b->code);
