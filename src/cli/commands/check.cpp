@@ -130,10 +130,12 @@ private:
     bool fix_in_place(const std::string& file, Streams io) const {
         constexpr int rounds = 4;
         for (int round = 0; round < rounds; ++round) {
+            // read the file once: the session checks this very text, the fixes apply to it
+            SourceText source = read_source(file);
+            if (!source.ok()) return true;  // reported by the check that follows
             Session session(options_);
+            session.workspace().open(file, source.text);
             const SessionFile& checked = session.add(file);
-            if (checked.unreadable) return true;  // reported by the check that follows
-            const SourceText source = session.workspace().read(file);
             FileFixes fixed = fix_text(source.text, checked.diagnostics(), checked.name);
             for (const auto& line : fixed.skipped) io.err << line << '\n';
             if (fixed.changed.empty()) return true;
