@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <sstream>
 
 #include "protocol.hpp"
 #include "toc/output/tables.hpp"
@@ -16,10 +17,24 @@ json range_json(const LineTable& lines, std::size_t begin, std::size_t end, Enco
 
 namespace {
 
-json location_range(const Analysis& a, const SourceLocation& l, Encoding e) {
-    if (!l.known()) return range_json(a.lines(), 0, 0, e);
+/// The bytes of the token a location points at (empty at 0 when unknown).
+std::pair<std::size_t, std::size_t> location_span(const Analysis& a, const SourceLocation& l) {
+    if (!l.known()) return {0, 0};
     const auto [begin, end] = a.token_at(l);
-    return range_json(a.lines(), begin, std::max(begin, end), e);
+    return {begin, std::max(begin, end)};
+}
+
+void write_position(JsonWriter& w, Position p) {
+    w.begin_object().field("line", static_cast<unsigned long>(p.line)).field("character", static_cast<unsigned long>(p.character)).end_object();
+}
+
+void write_location_range(JsonWriter& w, const Analysis& a, const SourceLocation& l, Encoding e) {
+    const auto [begin, end] = location_span(a, l);
+    w.begin_object().key("start");
+    write_position(w, a.lines().position(begin, e));
+    w.key("end");
+    write_position(w, a.lines().position(end, e));
+    w.end_object();
 }
 
 json fix_range(const Analysis& a, const SourceRange& r, Encoding e) {
@@ -90,20 +105,32 @@ std::string item_label(const Model& m, const ModelIndex::Entry& e) {
     return label_of(m, e)->in(m.default_language(), m.languages);
 }
 
-json diagnostic_json(const Analysis& a, const Diagnostic& d, const Context& c) {
-    json out = {{"range", location_range(a, d.location, c.encoding)},
-                {"severity", d.severity == Severity::error ? 1 : d.severity == Severity::warning ? 2 : 3},
-                {"code", d.code},
-                {"source", "toc"},
-                {"message", d.message}};
+void write_diagnostic(JsonWriter& w, const Analysis& a, const Diagnostic& d, const Context& c) {
+    w.begin_object().key("range");
+    write_location_range(w, a, d.location, c.encoding);
+    w.field("severity", d.severity == Severity::error ? 1 : d.severity == Severity::warning ? 2 : 3)
+        .field("code", d.code)
+        .field("source", "toc")
+        .field("message", d.message);
     if (!c.docs_url.empty() && !d.name.empty())
-        out["codeDescription"] = {{"href", c.docs_url + "#" + lower(d.code) + "-" + d.name}};
-    json related = json::array();
-    for (const auto& r : d.related)
-        related.push_back({{"location", {{"uri", c.uri}, {"range", location_range(a, r.location, c.encoding)}}},
-                           {"message", r.message}});
-    if (!related.empty()) out["relatedInformation"] = std::move(related);
-    return out;
+        w.key("codeDescription").begin_object().field("href", c.docs_url + "#" + lower(d.code) + "-" + d.name).end_object();
+    if (!d.related.empty()) {
+        w.key("relatedInformation").begin_array();
+        for (const auto& r : d.related) {
+            w.begin_object().key("location").begin_object().field("uri", c.uri).key("range");
+            write_location_range(w, a, r.location, c.encoding);
+            w.end_object().field("message", r.message).end_object();
+        }
+        w.end_array();
+    }
+    w.end_object();
+}
+
+json diagnostic_json(const Analysis& a, const Diagnostic& d, const Context& c) {
+    std::ostringstream text;
+    JsonWriter w(text, 0);
+    write_diagnostic(w, a, d, c);
+    return json::parse(text.str());
 }
 
 json hover(const Analysis& a, std::size_t offset, const Context& c) {

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "analysis.hpp"
+#include "toc/detail/json_writer.hpp"
 #include "text.hpp"
 
 namespace toc::lsp {
@@ -41,7 +42,11 @@ struct Context {
 
 [[nodiscard]] json to_json(Position p);
 [[nodiscard]] json range_json(const LineTable& lines, std::size_t begin, std::size_t end, Encoding e);
-/// The LSP diagnostic of a toc diagnostic, with code, codeDescription, related information.
+/// Writes the LSP diagnostic of a toc diagnostic, with code, codeDescription and
+/// related information: the one home of that shape (publishing thousands of
+/// them goes straight to text, without building JSON objects).
+void write_diagnostic(JsonWriter& w, const Analysis& a, const Diagnostic& d, const Context& c);
+/// The same diagnostic as a JSON value (for a code action).
 [[nodiscard]] json diagnostic_json(const Analysis& a, const Diagnostic& d, const Context& c);
 
 /// An item's label (or text, or title) in the model's first language.

@@ -1,6 +1,7 @@
 #include "server.hpp"
 
 #include <set>
+#include <sstream>
 #include <vector>
 
 #include "analysis.hpp"
@@ -331,9 +332,13 @@ void Server::publish_diagnostics() {
         if (d.published) continue;
         const Analysis& a = analysis(d);
         const Context c = impl_->context(uri);
-        json list = json::array();
-        for (const auto& diag : a.diagnostics()) list.push_back(diagnostic_json(a, diag, c));
-        impl_->notify("textDocument/publishDiagnostics", {{"uri", uri}, {"version", d.version}, {"diagnostics", list}});
+        std::ostringstream body;
+        JsonWriter w(body, 0);
+        w.begin_object().field("jsonrpc", "2.0").field("method", "textDocument/publishDiagnostics");
+        w.key("params").begin_object().field("uri", uri).field("version", d.version).key("diagnostics").begin_array();
+        for (const auto& diag : a.diagnostics()) write_diagnostic(w, a, diag, c);
+        w.end_array().end_object().end_object();
+        impl_->out += frame(body.str());
         d.published = true;
     }
 }
