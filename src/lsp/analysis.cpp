@@ -120,6 +120,15 @@ std::pair<std::size_t, std::size_t> Analysis::token_at(const SourceLocation& l) 
                !(text_[end] == ':' && (end + 1 == line_end || text_[end + 1] == ' ')))
             ++end;
         while (end > *begin && text_[end - 1] == ' ') --end;
+        // A key (an item's `id:`, say): the range runs on over its value on this
+        // line, so that the editor marks `id: listening` rather than `id`.
+        if (end < line_end && text_[end] == ':' && end > *begin) {
+            std::size_t value_end = line_end;
+            const std::size_t hash = text_.find(" #", end);
+            if (hash != std::string::npos && hash < value_end) value_end = hash;
+            while (value_end > end + 1 && text_[value_end - 1] == ' ') --value_end;
+            end = value_end;
+        }
     }
     return {*begin, end};
 }

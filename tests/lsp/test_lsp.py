@@ -79,6 +79,23 @@ class Features(Base):
                 self.assertRegex(d["codeDescription"]["href"], r"docs/checks\.md#toc\d{3}-[a-z-]+$")
                 self.assertIn(d["severity"], (1, 2, 3))
 
+    def test_a_finding_on_an_item_marks_its_id_and_value(self):
+        # A finding about an item is located at its `id:` key; the range the
+        # editor underlines runs over the value too (`id: listening`, not `id`).
+        c = self.start()
+        marked = 0
+        for path in SEEDS:
+            uri, _, lines = self.open_model(c, path)
+            for d in c.diagnostics(uri):
+                s, e = d["range"]["start"], d["range"]["end"]
+                if s["line"] != e["line"]:
+                    continue
+                written = lines[s["line"]][s["character"]:e["character"]]
+                if written.startswith("id"):
+                    self.assertRegex(written, r"^id: *[\w.-]+$", (path, d["code"], written))
+                    marked += 1
+        self.assertGreater(marked, 10)
+
     def test_definition_and_references_on_every_reference_of_a_seed_model(self):
         c = self.start()
         uri, text, lines = self.open_model(c, os.path.join(ROOT, "models", "spira.yaml"))
