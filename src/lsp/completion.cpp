@@ -50,7 +50,7 @@ Names keys_for(std::string_view section, std::string_view parent) {
     if (section == "actors") return with({"label", "role", "level", "part_of"});
     if (section == "sites") return with({"label"});
     if (section == "sources") return with({"title", "author", "year", "url", "publisher", "type"});
-    if (section == "questions") return with({"text", "about", "methods", "status", "finding"});
+    if (section == "questions") return with({"text", "about", "methods", "criteria", "status", "finding"});
     if (section == "recommendations") return with({"text", "about", "addressed_to"});
     if (section == "indicators")
         return with({"label", "measures", "unit", "currency", "direction", "population", "source", "frequency",
@@ -69,6 +69,7 @@ const Names top_keys{"toc", "id", "title", "summary", "owner", "funder", "langua
 /// The values an enumeration key takes in a section, or nothing.
 std::optional<Names> enum_values(std::string_view section, std::string_view key) {
     if (key == "horizon") return names_of<Horizon>();
+    if (key == "criteria") return names_of<DacCriterion>();
     if (key == "level") return names_of<Level>();
     if (key == "combine") return names_of<Combine>();
     if (key == "evidence" && section != "assumptions") return names_of<Evidence>();

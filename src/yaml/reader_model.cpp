@@ -366,11 +366,20 @@ void Reader::read_source(NodeIndex i, Model& m) {
 }
 
 void Reader::read_question(NodeIndex i, Model& m) {
-    read_item(i, "question", {"text", "about", "methods", "status", "finding"}, "text", m.questions,
+    read_item(i, "question", {"text", "about", "methods", "criteria", "status", "finding"}, "text", m.questions,
               [&](std::string_view key, NodeIndex v, const SourceLocation&, Question& item, const std::string& subject) {
                   if (key == "text") item.text = read_required_text(v, key, subject);
                   else if (key == "about") item.about = read_refs(v, key, subject);
                   else if (key == "methods") item.methods = read_strings(v, key, subject);
+                  else if (key == "criteria") {
+                      // A list, or one criterion written on its own.
+                      const YNode* n = deref(v);
+                      auto add = [&](NodeIndex x) {
+                          if (auto c = read_enum<DacCriterion>(x, key, subject)) item.criteria.push_back(*c);
+                      };
+                      if (n && n->type == YNode::Type::scalar && !n->value.empty()) add(v);
+                      else for_each_item(v, key, add, subject);
+                  }
                   else if (key == "status") item.status = read_enum<QuestionStatus>(v, key, subject);
                   else if (key == "finding") item.finding = read_text(v, key, subject);
               });

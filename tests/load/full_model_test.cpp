@@ -337,9 +337,11 @@ TEST_CASE("every key of the full model arrives in the model", "[loader][full]") 
         CHECK(q.text.in("en") == "Does coaching build trust, and if so how?");
         CHECK(ids(q.about) == std::vector<std::string>{"l_coaching_trust", "m_trust"});
         CHECK(q.methods == std::vector<std::string>{"interviews", "survey"});
+        CHECK(q.criteria == std::vector<DacCriterion>{DacCriterion::effectiveness, DacCriterion::impact});
         CHECK(q.status == QuestionStatus::answered);
         CHECK(q.finding.str() == "Tillit byggs när coachen är tillgänglig och flexibel.");
         const auto& q2 = item(m.questions, "q_placement");
+        CHECK(q2.criteria == std::vector<DacCriterion>{DacCriterion::effectiveness});  // one, written alone
         CHECK(q2.status == QuestionStatus::partly_answered);
         CHECK(q2.description.str() == "Frågan ställdes av styrgruppen 2020.");
         CHECK(q2.sources.size() == 1);

@@ -92,3 +92,33 @@ TEST_CASE("bad language tags are reported", "[loader][text]") {
     CHECK(d->location.line == 3);
     CHECK_THAT(d->message, Catch::Contains("is not a language tag"));
 }
+
+TEST_CASE("a question's DAC criteria: a list, one alone, and a misspelt one with its fix", "[loader][question]") {
+    const auto r = toc::load_string(R"(toc: 1
+id: q
+title: q
+outcomes: [{id: o, label: o, horizon: short}]
+questions:
+  - {id: q1, text: "Does it work?", about: [o], criteria: [relevance, sustainability]}
+  - {id: q2, text: "At what cost?", criteria: efficiency}
+)", "q.yaml");
+    REQUIRE(r.diagnostics.empty());
+    REQUIRE(r.model.questions.size() == 2);
+    CHECK(r.model.questions[0].criteria ==
+          std::vector<toc::DacCriterion>{toc::DacCriterion::relevance, toc::DacCriterion::sustainability});
+    CHECK(r.model.questions[1].criteria == std::vector<toc::DacCriterion>{toc::DacCriterion::efficiency});
+
+    const auto bad = toc::load_string(R"(toc: 1
+id: q
+title: q
+questions:
+  - {id: q3, text: "Does it last?", criteria: [sustainabilty]}
+)", "q.yaml");
+    REQUIRE(bad.diagnostics.size() == 1);
+    const auto& d = bad.diagnostics[0];
+    CHECK(d.code == "TOC005");
+    CHECK(d.location.line == 5);
+    CHECK(d.message.find("did you mean 'sustainability'") != std::string::npos);
+    REQUIRE(d.fixes.size() == 1);
+    CHECK(d.fixes[0].replacement == "sustainability");
+}

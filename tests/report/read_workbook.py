@@ -77,6 +77,12 @@ def main() -> int:
         head, body = rows(evaluation)
         want = [text(q.get("text"), lang) for q in as_list(doc.get("questions"))]
         check([r[1] for r in body] == want, "the questions, in order")
+        dac = {"en": ["relevance", "coherence", "effectiveness", "efficiency", "impact", "sustainability"],
+               "sv": ["relevans", "samstämmighet", "måluppfyllelse", "effektivitet", "effekt", "hållbarhet"]}[lang]
+        order = ["relevance", "coherence", "effectiveness", "efficiency", "impact", "sustainability"]
+        want = ["; ".join(dac[order.index(c)] for c in as_list(q.get("criteria")))
+                for q in as_list(doc.get("questions"))]
+        check([r[2] or "" for r in body] == want, f"the DAC criteria of the questions: {[r[2] for r in body][:3]} vs {want[:3]}")
 
         head, body = rows(logframe)
         measured = {text(i.get("label"), lang) for i in as_list(doc.get("indicators"))

@@ -135,6 +135,25 @@ TEST_CASE("every fixed word of the report exists in Swedish and English", "[repo
         for (auto s : w.criteria) CHECK(!s.empty());
     }
     CHECK(report_words_for("sv").pathways != report_words_for("en").pathways);
+    for (const char* lang : {"sv", "en"}) {
+        CHECK(!report_words_for(lang).dac_heading.empty());
+        for (auto s : report_words_for(lang).dac) CHECK(!s.empty());
+    }
+}
+
+TEST_CASE("the evaluation matrix names the DAC criteria each question serves, in the report's language", "[report]") {
+    const Loaded l = load(fixture("valid/full_model.yaml"));
+    for (const auto& [lang, heading, trust, placement] :
+         {std::tuple{"en", "DAC criteria", "effectiveness; impact", "effectiveness"},
+          std::tuple{"sv", "DAC-kriterier", "måluppfyllelse; effekt", "måluppfyllelse"}}) {
+        const report::Context ctx(l.model, l.findings, l.rules, lang);
+        const auto table = report::evaluation_table(ctx);
+        REQUIRE(table.columns.size() == 7);
+        CHECK(table.columns[2] == heading);
+        REQUIRE(table.rows.size() == 2);
+        CHECK(table.rows[0][2].text == trust);
+        CHECK(table.rows[1][2].text == placement);
+    }
 }
 
 TEST_CASE("the page is self-contained with a CSP that loads nothing and runs the one script by its hash", "[report][html]") {

@@ -205,6 +205,7 @@ struct Question : ItemBase {
     Text text;
     std::vector<Ref> about;
     std::vector<std::string> methods;
+    std::vector<DacCriterion> criteria;  ///< the DAC criteria it serves, as written
     std::optional<QuestionStatus> status;
     Text finding;
 };

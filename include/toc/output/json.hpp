@@ -121,6 +121,11 @@ public:
                 for (const auto& s : x.methods) w_.value(s);
                 w_.end_array();
             }
+            if (!x.criteria.empty()) {
+                w_.key("criteria").begin_array();
+                for (const auto c : x.criteria) w_.value(to_string(c));
+                w_.end_array();
+            }
             if (x.status) w_.field("status", to_string(*x.status));
             text("finding", x.finding);
         });

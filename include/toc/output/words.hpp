@@ -96,6 +96,8 @@ struct ReportWords {
     std::array<std::string_view, 3> severities;  ///< note, warning, error
     std::array<std::string_view, 3> ratings;     ///< good, needs work, weak
     std::array<std::string_view, 7> criteria;    ///< in the order of evaluability_criteria
+    std::string_view dac_heading;                ///< the evaluation matrix's column of DAC criteria
+    std::array<std::string_view, 6> dac;         ///< in the order of DacCriterion
 };
 
 /// The report's words in `lang`: Swedish for `sv`, else English.
@@ -118,7 +120,9 @@ struct ReportWords {
         {"note", "warning", "error"},
         {"good", "needs work", "weak"},
         {"clarity", "relevance", "plausibility", "validity and reliability", "testability", "contextualisation",
-         "consistency"}};
+         "consistency"},
+        "DAC criteria",
+        {"relevance", "coherence", "effectiveness", "efficiency", "impact", "sustainability"}};
     static const ReportWords sv{
         "Granskningsrapport", "I korthet", "Sammanfattning", "Ägare", "Finansiär", "Period", "Version", "Datum",
         "Språk", "Element per slag", "Utvärderingsbarhet", "Kriterium", "Bedömning", "Viktigaste fyndet",
@@ -137,7 +141,9 @@ struct ReportWords {
         {"notering", "varning", "fel"},
         {"god", "behöver arbete", "svag"},
         {"tydlighet", "relevans", "rimlighet", "validitet och reliabilitet", "prövbarhet", "kontextualisering",
-         "konsistens"}};
+         "konsistens"},
+        "DAC-kriterier",
+        {"relevans", "samstämmighet", "måluppfyllelse", "effektivitet", "effekt", "hållbarhet"}};
     return lang == "sv" ? sv : en;
 }
 

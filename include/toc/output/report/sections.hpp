@@ -242,20 +242,24 @@ struct LinkAt {
     return t;
 }
 
-/// Item 7: each question, what it is about, methods, status and finding.
+/// Item 7: each question, the DAC criteria it serves, what it is about,
+/// methods, status and finding.
 [[nodiscard]] inline Table evaluation_table(const Context& ctx) {
     const ReportWords& w = ctx.w();
     const Model& m = ctx.model();
     Table t{"evaluation", std::string(w.evaluation_matrix),
-            {std::string(w.number), std::string(w.question), std::string(w.about), std::string(w.methods),
-             std::string(w.status), std::string(w.finding)},
+            {std::string(w.number), std::string(w.question), std::string(w.dac_heading), std::string(w.about),
+             std::string(w.methods), std::string(w.status), std::string(w.finding)},
             {}, std::string(w.none)};
     for (std::size_t q = 0; q < m.questions.size(); ++q) {
         const Question& x = m.questions[q];
         int first = -1;
         for (const auto& r : x.about) if (first < 0) first = ctx.element(r.id);
-        t.rows.push_back({"Q" + std::to_string(q + 1), ctx.text(x.text), Cell(detail::names(ctx, x.about), first),
-                          detail::join(x.methods), x.status ? spelled(*x.status) : std::string(), ctx.text(x.finding)});
+        std::vector<std::string> criteria;
+        for (const auto c : x.criteria) criteria.emplace_back(w.dac[static_cast<std::size_t>(c)]);
+        t.rows.push_back({"Q" + std::to_string(q + 1), ctx.text(x.text), detail::join(criteria),
+                          Cell(detail::names(ctx, x.about), first), detail::join(x.methods),
+                          x.status ? spelled(*x.status) : std::string(), ctx.text(x.finding)});
     }
     return t;
 }
