@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "protocol.hpp"
+#include "toc/load/format_keys.hpp"
 
 namespace toc::lsp {
 
@@ -19,52 +20,22 @@ Names names_of() {
     return Names(EnumSpelling<E>::names.begin(), EnumSpelling<E>::names.end());
 }
 
-/// The keys of the format (docs/format.md) in each place of a model.
-Names keys_for(std::string_view section, std::string_view parent) {
+/// The keys of the format in each place of a model (toc/load/format_keys.hpp,
+/// the loader's own list): `section` is the top-level list, `parent` the key
+/// of the map being written inside an item (a link, a measurement), if any.
+const Names& keys_for(std::string_view section, std::string_view parent) {
+    static const Names none;
     if (parent == "leads_to" || parent == "enables" || parent == "hinders" || parent == "feedback")
-        return {"to", "id", "via", "assumptions", "rationale", "evidence", "sources", "description"};
-    if (parent == "baseline" || parent == "targets" || parent == "measurements")
-        return {"date", "value", "value_max", "site", "group", "period", "numerator", "denominator", "n",
-                "eligible", "distribution", "source", "note"};
-    Names common{"id", "description", "sources"};
-    auto with = [&](Names more) {
-        more.insert(more.begin(), common.begin(), common.end());
-        return more;
-    };
-    const Names element{"label", "level", "actors", "sites", "leads_to", "enables", "hinders", "feedback",
-                        "assumptions", "evaluated"};
-    auto element_with = [&](Names more) {
-        Names v = with(element);
-        v.insert(v.end(), more.begin(), more.end());
-        return v;
-    };
-    if (section == "outcomes") return element_with({"status", "status_by_site", "horizon", "combine"});
-    if (section == "impacts") return element_with({"status", "status_by_site", "combine"});
-    if (section == "activities") return element_with({"uses", "principles", "addresses", "status", "replaced_by"});
-    if (section == "problems") return element_with({"role"});
-    if (section == "resources" || section == "outputs" || section == "contexts" || section == "barriers")
-        return element_with({});
-    if (section == "mechanisms") return with({"label", "contexts", "status"});
-    if (section == "assumptions") return with({"text", "type", "risk", "status", "evidence"});
-    if (section == "principles") return with({"label"});
-    if (section == "actors") return with({"label", "role", "level", "part_of"});
-    if (section == "sites") return with({"label"});
-    if (section == "sources") return with({"title", "author", "year", "url", "publisher", "type"});
-    if (section == "questions") return with({"text", "about", "methods", "criteria", "status", "finding"});
-    if (section == "recommendations") return with({"text", "about", "addressed_to"});
-    if (section == "indicators")
-        return with({"label", "measures", "unit", "currency", "direction", "population", "source", "frequency",
-                     "controllable", "baseline", "targets", "measurements"});
-    if (section == "diagram") return {"direction", "group_by", "show"};
-    if (section == "checks") return {"disable", "enable", "severity", "ceiling"};
-    if (section == "period") return {"from", "to"};
-    return {};
+        return format_keys::link();
+    if (parent == "baseline" || parent == "targets" || parent == "measurements") return format_keys::measurement();
+    if (parent == "sources") return format_keys::citation();
+    if (const auto k = format_keys::kind_of_list(section))
+        return is_element(*k) ? format_keys::element(*k) : format_keys::item(*k);
+    if (section == "diagram") return format_keys::diagram();
+    if (section == "checks") return format_keys::checks();
+    if (section == "period") return format_keys::period();
+    return none;
 }
-
-const Names top_keys{"toc", "id", "title", "summary", "owner", "funder", "languages", "period", "version", "date",
-                     "sources", "sites", "actors", "problems", "resources", "activities", "outputs", "outcomes",
-                     "impacts", "contexts", "barriers", "mechanisms", "assumptions", "principles", "indicators",
-                     "questions", "recommendations", "diagram", "checks"};
 
 /// The values an enumeration key takes in a section, or nothing.
 std::optional<Names> enum_values(std::string_view section, std::string_view key) {
@@ -175,7 +146,7 @@ json completion(const Analysis& ids, std::string_view text, const LineTable& lin
         }
     }
     if (indent == 0 && head.find_first_not_of(' ') == std::string_view::npos) {
-        for (auto k : top_keys) items.push_back(item(k, 10, "", lines, begin, *cursor, c.encoding));
+        for (auto k : format_keys::top_level()) items.push_back(item(k, 10, "", lines, begin, *cursor, c.encoding));
         return items;
     }
 

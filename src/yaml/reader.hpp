@@ -89,10 +89,10 @@ private:
     std::optional<Period> read_period(NodeIndex i, std::string_view subject);
     void read_diagram(NodeIndex i, Model& m);
     void read_checks(NodeIndex i, Model& m);
-    /// Reads an item with `id`, `description`, `sources`, the `required` key and the keys
-    /// `extra` handles, into `list`.
+    /// Reads an item with `keys` (format_keys::item: `id`, `description`, `sources`
+    /// and the ones `extra` handles) and the `required` key, into `list`.
     template <class T, class Extra>
-    void read_item(NodeIndex i, std::string_view kind_word, std::vector<std::string_view> keys,
+    void read_item(NodeIndex i, std::string_view kind_word, const std::vector<std::string_view>& keys,
                    std::string_view required, std::vector<T>& list, const Extra& extra);
     template <class T>
     void read_list(NodeIndex i, std::string_view key, Model& m, void (Reader::*read_one)(NodeIndex, Model&));

@@ -3,41 +3,11 @@
 #include <sstream>
 
 #include "reader.hpp"
+#include "toc/load/format_keys.hpp"
 
 namespace toc::yaml_detail {
 
 namespace {
-
-using Keys = std::vector<std::string_view>;
-
-const Keys& element_keys(Kind k) {
-    static const Keys common{"id", "label", "description", "level", "actors", "sites", "sources", "leads_to",
-                             "enables", "hinders", "feedback", "assumptions", "evaluated"};
-    static const Keys outcome = [] {
-        Keys v = common;
-        v.insert(v.end(), {"status", "status_by_site", "horizon", "combine"});
-        return v;
-    }();
-    static const Keys impact = [] { Keys v = common; v.insert(v.end(), {"status", "status_by_site", "combine"}); return v; }();
-    static const Keys activity = [] {
-        Keys v = common;
-        v.insert(v.end(), {"uses", "principles", "addresses", "status", "replaced_by"});
-        return v;
-    }();
-    static const Keys problem = [] { Keys v = common; v.push_back("role"); return v; }();
-    switch (k) {
-        case Kind::outcome: return outcome;
-        case Kind::impact: return impact;
-        case Kind::activity: return activity;
-        case Kind::problem: return problem;
-        default: return common;
-    }
-}
-
-const std::vector<std::pair<std::string_view, std::string_view>> kind_specific_keys{
-    {"horizon", "outcomes"},       {"combine", "outcomes and impacts"}, {"status", "outcomes, impacts and activities"}, {"status_by_site", "outcomes and impacts"},
-    {"uses", "activities"},        {"principles", "activities"},        {"addresses", "activities"},
-    {"replaced_by", "activities"}, {"role", "problems"}};
 
 /// The id written in a map, if any, to name the item in messages before it is read.
 std::string peek_id(const YDocument& doc, NodeIndex map) {
@@ -97,12 +67,7 @@ void Reader::read_model(Model& m) {
     if (!has_version)
         error(loader_code::missing_required, loc(root), "the model has no 'toc' key; add 'toc: 1' (the format version) as its first line");
 
-    static const Keys top{"toc",       "id",        "title",   "summary",    "owner",       "funder",
-                          "languages", "period",    "version", "date",       "sources",     "sites",
-                          "actors",    "problems",  "resources", "activities", "outputs",   "outcomes",
-                          "impacts",   "contexts",  "barriers", "mechanisms", "assumptions", "principles",
-                          "indicators", "questions", "recommendations", "diagram", "checks"};
-    for_each_entry(root, "the model", top, &m.extensions, [&](std::string_view key, NodeIndex v, const SourceLocation&) {
+    for_each_entry(root, "the model", format_keys::top_level(), &m.extensions, [&](std::string_view key, NodeIndex v, const SourceLocation&) {
         if (key == "toc") return;
         if (key == "id") {
             m.id = read_id(v, "model");
@@ -171,7 +136,7 @@ void Reader::read_element(NodeIndex i, Kind kind, Model& m) {
     e.location = loc(i);
     bool has_id = false, has_label = false, has_horizon = false;
     std::vector<std::pair<LinkType, NodeIndex>> links;
-    const bool is_map = for_each_entry(i, context, element_keys(kind), &e.extensions,
+    const bool is_map = for_each_entry(i, context, format_keys::element(kind), &e.extensions,
         [&](std::string_view key, NodeIndex v, const SourceLocation& key_loc) {
             e.key_locations.emplace_back(std::string(key), key_loc);
             if (key == "id") {
@@ -215,7 +180,7 @@ void Reader::read_element(NodeIndex i, Kind kind, Model& m) {
             else if (key == "addresses") e.addresses = read_refs(v, key, subject);
             else if (key == "replaced_by") e.replaced_by = read_ref(v, key, subject);
             else if (key == "role") e.role = read_enum<ProblemRole>(v, key, subject);
-        }, subject, kind_specific_keys);
+        }, subject, format_keys::element_specific());
     if (!is_map) return;
     if (!has_id) error(loader_code::missing_required, e.location, with_article(kind_name) + " needs an 'id'", subject);
     if (!has_label) error(loader_code::missing_required, e.location, context + " needs a 'label'", subject);
@@ -252,7 +217,7 @@ void Reader::read_links(NodeIndex i, LinkType type, Element& e) {
         }
         bool has_to = false;
         const std::string context = "a '" + key + "' link of '" + e.id + "'";
-        for_each_entry(item, context, {"to", "id", "via", "assumptions", "rationale", "evidence", "sources", "description"},
+        for_each_entry(item, context, format_keys::link(),
                        &l.extensions, [&](std::string_view k, NodeIndex v, const SourceLocation&) {
                            if (k == "to") {
                                l.to = read_ref(v, "to", e.id);
@@ -274,14 +239,13 @@ void Reader::read_links(NodeIndex i, LinkType type, Element& e) {
 }
 
 template <class T, class Extra>
-void Reader::read_item(NodeIndex i, std::string_view kind_word, std::vector<std::string_view> keys,
+void Reader::read_item(NodeIndex i, std::string_view kind_word, const std::vector<std::string_view>& keys,
                        std::string_view required, std::vector<T>& list, const Extra& extra) {
     const std::string subject = peek_id(doc_, i);
     const std::string context = with_article(kind_word) + (subject.empty() ? "" : " ('" + subject + "')");
     T item;
     item.location = loc(i);
     bool has_id = false, has_required = false;
-    keys.insert(keys.end(), {"id", "description", "sources"});
     const bool is_map = for_each_entry(i, context, keys, &item.extensions,
         [&](std::string_view key, NodeIndex v, const SourceLocation& key_loc) {
             if (key == "id") {
@@ -303,7 +267,7 @@ void Reader::read_item(NodeIndex i, std::string_view kind_word, std::vector<std:
 }
 
 void Reader::read_mechanism(NodeIndex i, Model& m) {
-    read_item(i, "mechanism", {"label", "contexts", "status"}, "label", m.mechanisms,
+    read_item(i, "mechanism", format_keys::item(Kind::mechanism), "label", m.mechanisms,
               [&](std::string_view key, NodeIndex v, const SourceLocation&, Mechanism& item, const std::string& subject) {
                   if (key == "label") item.label = read_required_text(v, key, subject);
                   else if (key == "contexts") item.contexts = read_refs(v, key, subject);
@@ -312,7 +276,7 @@ void Reader::read_mechanism(NodeIndex i, Model& m) {
 }
 
 void Reader::read_assumption(NodeIndex i, Model& m) {
-    read_item(i, "assumption", {"text", "type", "risk", "status", "evidence"}, "text", m.assumptions,
+    read_item(i, "assumption", format_keys::item(Kind::assumption), "text", m.assumptions,
               [&](std::string_view key, NodeIndex v, const SourceLocation&, Assumption& item, const std::string& subject) {
                   if (key == "text") item.text = read_required_text(v, key, subject);
                   else if (key == "type") item.type = read_enum<AssumptionType>(v, key, subject);
@@ -323,14 +287,14 @@ void Reader::read_assumption(NodeIndex i, Model& m) {
 }
 
 void Reader::read_principle(NodeIndex i, Model& m) {
-    read_item(i, "principle", {"label"}, "label", m.principles,
+    read_item(i, "principle", format_keys::item(Kind::principle), "label", m.principles,
               [&](std::string_view key, NodeIndex v, const SourceLocation&, Principle& item, const std::string& subject) {
                   item.label = read_required_text(v, key, subject);
               });
 }
 
 void Reader::read_actor(NodeIndex i, Model& m) {
-    read_item(i, "actor", {"label", "role", "level", "part_of"}, "label", m.actors,
+    read_item(i, "actor", format_keys::item(Kind::actor), "label", m.actors,
               [&](std::string_view key, NodeIndex v, const SourceLocation&, Actor& item, const std::string& subject) {
                   if (key == "label") item.label = read_required_text(v, key, subject);
                   else if (key == "role") item.role = read_enum<ActorRole>(v, key, subject);
@@ -340,14 +304,14 @@ void Reader::read_actor(NodeIndex i, Model& m) {
 }
 
 void Reader::read_site(NodeIndex i, Model& m) {
-    read_item(i, "site", {"label"}, "label", m.sites,
+    read_item(i, "site", format_keys::item(Kind::site), "label", m.sites,
               [&](std::string_view key, NodeIndex v, const SourceLocation&, Site& item, const std::string& subject) {
                   item.label = read_required_text(v, key, subject);
               });
 }
 
 void Reader::read_source(NodeIndex i, Model& m) {
-    read_item(i, "source", {"title", "author", "year", "url", "publisher", "type"}, "title", m.sources,
+    read_item(i, "source", format_keys::item(Kind::source), "title", m.sources,
               [&](std::string_view key, NodeIndex v, const SourceLocation&, Source& item, const std::string& subject) {
                   if (key == "title") item.title = read_required_text(v, key, subject);
                   else if (key == "author") item.author = read_text(v, key, subject);
@@ -366,7 +330,7 @@ void Reader::read_source(NodeIndex i, Model& m) {
 }
 
 void Reader::read_question(NodeIndex i, Model& m) {
-    read_item(i, "question", {"text", "about", "methods", "criteria", "status", "finding"}, "text", m.questions,
+    read_item(i, "question", format_keys::item(Kind::question), "text", m.questions,
               [&](std::string_view key, NodeIndex v, const SourceLocation&, Question& item, const std::string& subject) {
                   if (key == "text") item.text = read_required_text(v, key, subject);
                   else if (key == "about") item.about = read_refs(v, key, subject);
@@ -386,7 +350,7 @@ void Reader::read_question(NodeIndex i, Model& m) {
 }
 
 void Reader::read_recommendation(NodeIndex i, Model& m) {
-    read_item(i, "recommendation", {"text", "about", "addressed_to"}, "text", m.recommendations,
+    read_item(i, "recommendation", format_keys::item(Kind::recommendation), "text", m.recommendations,
               [&](std::string_view key, NodeIndex v, const SourceLocation&, Recommendation& item, const std::string& subject) {
                   if (key == "text") item.text = read_required_text(v, key, subject);
                   else if (key == "about") item.about = read_refs(v, key, subject);
@@ -395,10 +359,7 @@ void Reader::read_recommendation(NodeIndex i, Model& m) {
 }
 
 void Reader::read_indicator(NodeIndex i, Model& m) {
-    read_item(i, "indicator",
-              {"label", "measures", "unit", "currency", "direction", "population", "source", "frequency", "controllable",
-               "baseline", "targets", "measurements"},
-              "label", m.indicators,
+    read_item(i, "indicator", format_keys::item(Kind::indicator), "label", m.indicators,
               [&](std::string_view key, NodeIndex v, const SourceLocation& key_loc, Indicator& item,
                   const std::string& subject) {
                   item.key_locations.emplace_back(std::string(key), key_loc);
@@ -443,10 +404,7 @@ Measurement Reader::read_measurement(NodeIndex i, std::string_view what, bool da
     bool has_value = false, has_date = false;
     std::size_t value_errors_before = 0;
     NodeIndex value_node = no_node;
-    const bool is_map = for_each_entry(i, context,
-        {"date", "value", "value_max", "site", "group", "period", "numerator", "denominator", "n", "eligible",
-         "distribution", "source", "note"},
-        &r.extensions, [&](std::string_view key, NodeIndex v, const SourceLocation& key_loc) {
+    const bool is_map = for_each_entry(i, context, format_keys::measurement(), &r.extensions, [&](std::string_view key, NodeIndex v, const SourceLocation& key_loc) {
             r.key_locations.emplace_back(std::string(key), key_loc);
             if (key == "date") { r.date = read_date(v, key, subject); has_date = true; }
             else if (key == "value") {
@@ -537,7 +495,7 @@ Measurement Reader::read_measurement(NodeIndex i, std::string_view what, bool da
 std::optional<Period> Reader::read_period(NodeIndex i, std::string_view subject) {
     Period p;
     p.location = loc(i);
-    if (!for_each_entry(i, "the period", {"from", "to"}, nullptr, [&](std::string_view key, NodeIndex v, const SourceLocation&) {
+    if (!for_each_entry(i, "the period", format_keys::period(), nullptr, [&](std::string_view key, NodeIndex v, const SourceLocation&) {
             if (key == "from") p.from = read_date(v, key, subject);
             else p.to = read_date(v, key, subject);
         }, subject))
@@ -550,8 +508,8 @@ std::optional<Period> Reader::read_period(NodeIndex i, std::string_view subject)
 
 void Reader::read_diagram(NodeIndex i, Model& m) {
     m.diagram.location = loc(i);
-    static const Keys shows{"mechanisms", "assumptions", "indicators", "contexts", "barriers", "problems", "actors"};
-    for_each_entry(i, "the diagram hints", {"direction", "group_by", "show"}, nullptr,
+    static const format_keys::Keys shows{"mechanisms", "assumptions", "indicators", "contexts", "barriers", "problems", "actors"};
+    for_each_entry(i, "the diagram hints", format_keys::diagram(), nullptr,
                    [&](std::string_view key, NodeIndex v, const SourceLocation&) {
                        if (key == "direction") m.diagram.direction = read_enum<DiagramDirection>(v, key);
                        else if (key == "group_by") m.diagram.group_by = read_enum<GroupBy>(v, key);
@@ -572,7 +530,7 @@ void Reader::read_diagram(NodeIndex i, Model& m) {
 
 void Reader::read_checks(NodeIndex i, Model& m) {
     m.checks.location = loc(i);
-    for_each_entry(i, "the check settings", {"disable", "enable", "severity", "ceiling"}, nullptr,
+    for_each_entry(i, "the check settings", format_keys::checks(), nullptr,
                    [&](std::string_view key, NodeIndex v, const SourceLocation&) {
                        if (key == "disable") m.checks.disable = read_refs(v, key, {});
                        else if (key == "enable") m.checks.enable = read_refs(v, key, {});

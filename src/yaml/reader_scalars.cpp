@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "reader.hpp"
+#include "toc/load/format_keys.hpp"
 #include "toc/detail/suggest.hpp"
 #include "toc/model/references.hpp"
 
@@ -642,7 +643,7 @@ std::vector<Citation> Reader::read_citations(NodeIndex i, std::string_view subje
         }
         Citation c;
         bool has_source = false;
-        for_each_entry(item, "a source citation", {"source", "locator"}, nullptr,
+        for_each_entry(item, "a source citation", format_keys::citation(), nullptr,
                        [&](std::string_view key, NodeIndex value, const SourceLocation&) {
                            if (key == "source") {
                                c.source = read_ref(value, "source", subject);
