@@ -18,7 +18,7 @@ namespace toc {
 struct DiffWords {
     std::array<std::string_view, 4> changes;  ///< added, removed, changed, renamed (Change order)
     std::string_view unchanged, renamed_from, model, link, introduced, fixed, no_changes, field, before, after,
-        changes_since, item, findings, legend;
+        changes_since, item, findings, legend, change;
     std::array<std::string_view, 10> supporting;  ///< mechanism … recommendation, link (Kind order)
     /// Flags of model/diff.hpp and graph/status_diff.hpp, in their English words, then in these.
     std::array<std::pair<std::string_view, std::string_view>, 6> flags;
@@ -29,7 +29,7 @@ struct DiffWords {
         {"added", "removed", "changed", "renamed"},
         "unchanged", "renamed from", "the model", "link", "Findings the revision introduced",
         "Findings the revision fixed", "No changes.", "Field", "Before", "After", "Changes since", "Item", "Findings",
-        "Changes",
+        "Changes", "Change",
         {"mechanism", "assumption", "principle", "actor", "site", "source", "indicator", "question", "recommendation",
          "link"},
         {{{"refuted", "refuted"},
@@ -42,7 +42,7 @@ struct DiffWords {
         {"tillagd", "borttagen", "ändrad", "nytt id"},
         "oförändrad", "tidigare", "modellen", "länk", "Fynd som revideringen tillförde",
         "Fynd som revideringen åtgärdade", "Inga ändringar.", "Fält", "Före", "Efter", "Ändringar sedan", "Post", "Fynd",
-        "Ändringar",
+        "Ändringar", "Ändring",
         {"mekanism", "antagande", "princip", "aktör", "plats", "källa", "indikator", "fråga", "rekommendation",
          "länk"},
         {{{"refuted", "motbevisat"},

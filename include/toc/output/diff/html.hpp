@@ -17,7 +17,7 @@ namespace toc {
     const VersionDiff& d = doc.diff;
     const DiffWords& w = doc.words();
     if (d.empty()) return "<p class=\"empty\">" + html_escape(w.no_changes) + "</p>\n";
-    std::string s = "<table class=\"diff\"><thead><tr><th>" + html_escape(w.changes[2]) + "</th><th>" +
+    std::string s = "<table class=\"diff\"><thead><tr><th>" + html_escape(w.change) + "</th><th>" +
                     html_escape(w.item) + "</th><th>Id</th><th>" + html_escape(w.field) + "</th><th>" +
                     html_escape(w.before) + "</th><th>" + html_escape(w.after) + "</th></tr></thead><tbody>\n";
     auto rows = [&](std::string_view change, std::string_view cls, const std::string& item, const std::string& id,

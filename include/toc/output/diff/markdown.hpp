@@ -41,7 +41,7 @@ namespace detail::diff_markdown {
         counts += (i ? ", " : "") + std::to_string(n[i]) + " " + std::string(w.changes[i]);
     s += markdown_cell(counts) + "\n\n";
     if (!d.model.empty()) {
-        s += "| " + markdown_cell(w.changes[2]) + " | " + markdown_cell(w.item) + " | Id | " +
+        s += "| " + markdown_cell(w.change) + " | " + markdown_cell(w.item) + " | Id | " +
              markdown_cell(w.field) + " |\n| --- | --- | --- | --- |\n";
         if (!d.model.model.empty())
             s += "| " + markdown_cell(w.changes[2]) + " | " + markdown_cell(w.model) + " |  | " +
