@@ -46,7 +46,7 @@ TEST_CASE("diff text: markers, old → new values, flags, findings", "[diff][tex
     CHECK_THAT(t, Catch::Contains("→ \"3 (2021)"));
     CHECK_THAT(t, Catch::Contains("! target lowered, target moved later\n"));
     CHECK_THAT(t, Catch::Contains("Findings the revision introduced:\n+ TOC"));
-    CHECK_THAT(t, Catch::EndsWith("0 items added, 0 removed, 1 changed, 0 renamed; 1 finding introduced, 0 fixed\n"));
+    CHECK_THAT(t, Catch::EndsWith("0 added, 0 removed, 1 changed, 0 renamed; findings: 1 introduced, 0 fixed\n"));
 }
 
 TEST_CASE("diff text: added, removed and renamed items, in Swedish", "[diff][text]") {
@@ -103,7 +103,7 @@ TEST_CASE("diff JSON reads back", "[diff][json]") {
 TEST_CASE("diff Markdown: a table for minutes, cells escaped", "[diff][md]") {
     const auto c = compare("link_changed");
     const std::string md = toc::diff_markdown({c.diff, "v1|old", "v2", "en", c.after.model.languages});
-    CHECK_THAT(md, Catch::StartsWith("## Changes since v1\\|old\n\n0 added, 0 removed, 1 changed, 0 renamed\n\n"));
+    CHECK_THAT(md, Catch::StartsWith("## Changes since v1\\|old\n\n0 added, 0 removed, 1 changed, 0 renamed; findings: 0 introduced, 0 fixed\n\n"));
     CHECK_THAT(md, Catch::Contains("| changed | link | o\\_kompetens\\_handlaggare -\\> o\\_samordnad\\_rehab | via: "));
     CHECK_THAT(md, Catch::Contains("| Change | Item | Id | Field |\n"));
     CHECK_THAT(md, Catch::Contains("evidence: – → weak"));

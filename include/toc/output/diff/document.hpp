@@ -4,6 +4,7 @@
 // the language, and the words of a diff in English and Swedish.
 
 #include <array>
+#include <cctype>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -18,7 +19,7 @@ namespace toc {
 struct DiffWords {
     std::array<std::string_view, 4> changes;  ///< added, removed, changed, renamed (Change order)
     std::string_view unchanged, renamed_from, model, link, introduced, fixed, no_changes, field, before, after,
-        changes_since, item, findings, legend, change;
+        changes_since, item, findings, legend, change, introduced_count, fixed_count;
     std::array<std::string_view, 10> supporting;  ///< mechanism … recommendation, link (Kind order)
     /// Flags of model/diff.hpp and graph/status_diff.hpp, in their English words, then in these.
     std::array<std::pair<std::string_view, std::string_view>, 6> flags;
@@ -29,7 +30,7 @@ struct DiffWords {
         {"added", "removed", "changed", "renamed"},
         "unchanged", "renamed from", "the model", "link", "Findings the revision introduced",
         "Findings the revision fixed", "No changes.", "Field", "Before", "After", "Changes since", "Item", "Findings",
-        "Changes", "Change",
+        "Changes", "Change", "introduced", "fixed",
         {"mechanism", "assumption", "principle", "actor", "site", "source", "indicator", "question", "recommendation",
          "link"},
         {{{"refuted", "refuted"},
@@ -42,7 +43,7 @@ struct DiffWords {
         {"tillagd", "borttagen", "ändrad", "nytt id"},
         "oförändrad", "tidigare", "modellen", "länk", "Fynd som revideringen tillförde",
         "Fynd som revideringen åtgärdade", "Inga ändringar.", "Fält", "Före", "Efter", "Ändringar sedan", "Post", "Fynd",
-        "Ändringar", "Ändring",
+        "Ändringar", "Ändring", "tillförda", "åtgärdade",
         {"mekanism", "antagande", "princip", "aktör", "plats", "källa", "indikator", "fråga", "rekommendation",
          "länk"},
         {{{"refuted", "motbevisat"},
@@ -90,6 +91,18 @@ struct DiffDocument {
         std::array<std::size_t, 4> n{};
         for (const auto& c : diff.model.items) ++n[static_cast<std::size_t>(c.change)];
         return n;
+    }
+    /// "0 added, 1 removed, 2 changed, 0 renamed; findings: 1 introduced, 0 fixed"
+    [[nodiscard]] std::string summary() const {
+        const auto n = counts();
+        std::string s;
+        for (std::size_t i = 0; i < n.size(); ++i)
+            s += (i ? ", " : "") + std::to_string(n[i]) + " " + std::string(words().changes[i]);
+        std::string findings(words().findings);
+        for (char& c : findings) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return s + "; " + findings + ": " + std::to_string(diff.findings.introduced.size()) + " " +
+               std::string(words().introduced_count) + ", " + std::to_string(diff.findings.fixed.size()) + " " +
+               std::string(words().fixed_count);
     }
 };
 

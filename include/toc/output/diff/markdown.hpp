@@ -35,11 +35,7 @@ namespace detail::diff_markdown {
     const DiffWords& w = doc.words();
     std::string s = heading + " " + markdown_cell(std::string(w.changes_since) + " " + doc.old_name) + "\n\n";
     if (d.empty()) return s + markdown_cell(w.no_changes) + "\n\n";
-    const auto n = doc.counts();
-    std::string counts;
-    for (std::size_t i = 0; i < n.size(); ++i)
-        counts += (i ? ", " : "") + std::to_string(n[i]) + " " + std::string(w.changes[i]);
-    s += markdown_cell(counts) + "\n\n";
+    s += markdown_cell(doc.summary()) + "\n\n";
     if (!d.model.empty()) {
         s += "| " + markdown_cell(w.change) + " | " + markdown_cell(w.item) + " | Id | " +
              markdown_cell(w.field) + " |\n| --- | --- | --- | --- |\n";

@@ -8,7 +8,6 @@
 #include <ostream>
 #include <string>
 
-#include "toc/diagnostics/format.hpp"
 #include "toc/output/diff/document.hpp"
 
 namespace toc {
@@ -70,10 +69,7 @@ inline void write_diff_text(std::ostream& out, const DiffDocument& doc) {
         out << w.fixed << ":\n";
         for (const auto& f : d.findings.fixed) t::finding_line(out, '-', f);
     }
-    const auto n = doc.counts();
-    out << plural(n[0], "item") << " added, " << n[1] << " removed, " << n[2] << " changed, " << n[3]
-        << " renamed; " << plural(d.findings.introduced.size(), "finding") << " introduced, "
-        << d.findings.fixed.size() << " fixed\n";
+    out << doc.summary() << '\n';
 }
 
 }  // namespace toc
