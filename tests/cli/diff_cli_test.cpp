@@ -142,3 +142,28 @@ TEST_CASE("toc diff: git revisions, REV:PATH, in a temporary repository", "[cli]
     CHECK(r.status == 2);
     CHECK_THAT(r.err, Catch::Contains("toc diff: git show HEAD~5:model.yaml failed"));
 }
+
+TEST_CASE("toc report --previous: the \"changes since\" section", "[cli][diff][report]") {
+    const auto f = write_pair("element_removed");
+    const std::string page = f.dir.path.string() + "/report.html";
+    auto r = run_toc({"report", f.new_path, "--previous", f.old_path, "-o", page});
+    REQUIRE(r.status == 0);
+    const std::string html = toc::test::read_file(page);
+    CHECK_THAT(html, Catch::Contains("<section class=\"changes\" id=\"sv-changes\""));
+    CHECK_THAT(html, Catch::Contains("<section class=\"changes\" id=\"en-changes\""));
+    CHECK_THAT(html, Catch::Contains("Changes since " + f.old_path));
+    CHECK_THAT(html, Catch::Contains("<code>o_spridning</code>"));
+    CHECK_THAT(html, Catch::Contains("diff&#45;removed") || Catch::Contains("diff-removed"));
+    r = run_toc({"report", f.new_path, "--previous", f.old_path, "--format", "md", "--lang", "en", "-o", "-"});
+    REQUIRE(r.status == 0);
+    CHECK_THAT(r.out, Catch::Contains("## Changes since " + f.old_path));
+    CHECK_THAT(r.out, Catch::Contains("| removed | outcome: The approach has spread to other municipalities in Skåne | o\\_spridning |"));
+    // without --previous, no such section
+    r = run_toc({"report", f.new_path, "--format", "md", "-o", "-"});
+    CHECK_THAT(r.out, !Catch::Contains("Changes since") && !Catch::Contains("Ändringar sedan"));
+    // an earlier version that does not load: exit 2, its errors printed
+    const auto broken = write_pair("load_error");
+    r = run_toc({"report", f.new_path, "--previous", broken.new_path, "-o", page});
+    CHECK(r.status == 2);
+    CHECK_THAT(r.err, Catch::Contains("o_no_such_outcome"));
+}

@@ -19,6 +19,7 @@
 #include "../args.hpp"
 #include "../command.hpp"
 #include "../session.hpp"
+#include "diff.hpp"
 #include "toc/checks/findings_diff.hpp"
 #include "toc/checks/rules.hpp"
 #include "toc/output/diff/dot.hpp"
@@ -134,23 +135,6 @@ public:
     int run(Streams io) override;
 
 private:
-    /// Loads one side into the session; false (with a message) when it cannot be read.
-    bool add(Session& session, const std::string& spec, Streams io) {
-        if (git_form(spec)) {
-            const Captured git = run_program({"git", "show", spec});
-            if (git.status != 0) {
-                io.err << "toc diff: git show " << spec << " failed";
-                if (git.status == -1 || git.status == 127) io.err << ": git could not be run";
-                io.err << (git.err.empty() ? "\n" : ": " + git.err);
-                if (!git.err.empty() && git.err.back() != '\n') io.err << '\n';
-                return false;
-            }
-            session.workspace().open(spec, git.out);
-        }
-        session.add(spec);
-        return true;
-    }
-
     std::vector<std::string> files_;
     std::string format_ = "text", lang_, output_;
 };
@@ -165,7 +149,7 @@ int DiffCommand::run(Streams io) {
     options.catalogue = &catalogue;
     Session session(options, &io.in);
     for (const auto& f : files_)
-        if (!add(session, f, io)) return 2;
+        if (!add_version(session, f, io.err, name())) return 2;
     bool trouble = false;
     for (const SessionFile& f : session.files()) {
         if (const std::vector<Diagnostic> errors = f.errors(); !errors.empty()) {
@@ -225,6 +209,22 @@ int DiffCommand::run(Streams io) {
 }
 
 }  // namespace
+
+bool add_version(Session& session, const std::string& spec, std::ostream& err, std::string_view command) {
+    if (git_form(spec)) {
+        const Captured git = run_program({"git", "show", spec});
+        if (git.status != 0) {
+            err << "toc " << command << ": git show " << spec << " failed";
+            if (git.status == -1 || git.status == 127) err << ": git could not be run";
+            err << (git.err.empty() ? "\n" : ": " + git.err);
+            if (!git.err.empty() && git.err.back() != '\n') err << '\n';
+            return false;
+        }
+        session.workspace().open(spec, git.out);
+    }
+    session.add(spec);
+    return true;
+}
 
 std::unique_ptr<Command> make_diff_command() { return std::make_unique<DiffCommand>(); }
 
