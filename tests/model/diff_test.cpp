@@ -14,19 +14,8 @@ using toc::Kind;
 
 namespace {
 
-struct Compared {
-    toc::LoadResult before, after;
-    toc::VersionDiff diff;
-};
-
-Compared compare(const std::string& fixture_name) {
-    const auto pair = toc::test::version_pair(fixture_name);
-    Compared c{toc::load_string(pair.old_text, "old.yaml"), toc::load_string(pair.new_text, "new.yaml"), {}};
-    REQUIRE(c.before.ok());
-    REQUIRE(c.after.ok());
-    c.diff = toc::compare_versions(c.before.model, c.after.model, toc::check(c.before.model), toc::check(c.after.model));
-    return c;
-}
+using Compared = toc::test::ComparedPair;
+const auto compare = toc::test::compared_pair;
 
 const toc::FieldChange* field(const toc::ItemChange& c, const std::string& name) {
     for (const auto& f : c.fields)

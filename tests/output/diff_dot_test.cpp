@@ -20,11 +20,8 @@ struct Drawn {
 };
 
 Drawn draw(const std::string& name, const std::string& lang = "en") {
-    const auto pair = toc::test::version_pair(name);
-    Drawn d{toc::load_string(pair.old_text, "old.yaml"), toc::load_string(pair.new_text, "new.yaml"), {}, {}, {}};
-    REQUIRE(d.before.ok());
-    REQUIRE(d.after.ok());
-    d.diff = toc::compare_versions(d.before.model, d.after.model, toc::check(d.before.model), toc::check(d.after.model));
+    auto c = toc::test::compared_pair(name);
+    Drawn d{std::move(c.before), std::move(c.after), std::move(c.diff), {}, {}};
     const toc::DiffDocument doc{d.diff, "old.yaml", "new.yaml", lang, d.after.model.languages};
     d.dot = toc::diff_to_dot(d.before.model, d.after.model, doc);
     d.graph = toc::read_dot(d.dot);

@@ -15,19 +15,8 @@
 
 namespace {
 
-struct Compared {
-    toc::LoadResult before, after;
-    toc::VersionDiff diff;
-};
-
-Compared compare(const std::string& name) {
-    const auto pair = toc::test::version_pair(name);
-    Compared c{toc::load_string(pair.old_text, "old.yaml"), toc::load_string(pair.new_text, "new.yaml"), {}};
-    REQUIRE(c.before.ok());
-    REQUIRE(c.after.ok());
-    c.diff = toc::compare_versions(c.before.model, c.after.model, toc::check(c.before.model), toc::check(c.after.model));
-    return c;
-}
+using Compared = toc::test::ComparedPair;
+const auto compare = toc::test::compared_pair;
 
 std::string text_of(const Compared& c, const std::string& lang = "en") {
     std::ostringstream out;
