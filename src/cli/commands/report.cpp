@@ -5,6 +5,7 @@
 // as Markdown.
 
 #include <fstream>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -12,8 +13,11 @@
 #include "../args.hpp"
 #include "../command.hpp"
 #include "../session.hpp"
+#include "diff.hpp"
 #include "toc/checks/check.hpp"
 #include "toc/checks/rules.hpp"
+#include "toc/output/diff/dot.hpp"
+#include "toc/output/report/changes.hpp"
 #include "toc/output/report/html.hpp"
 #include "toc/output/report/markdown.hpp"
 #include "toc/output/report/workbook.hpp"
@@ -32,7 +36,9 @@ public:
     std::string_view summary() const override {
         return "write the review report of a model: one HTML page, a workbook (xlsx) or Markdown";
     }
-    std::string_view synopsis() const override { return "FILE [-o OUT] [--lang sv|en] [--format html|xlsx|md]"; }
+    std::string_view synopsis() const override {
+        return "FILE [-o OUT] [--lang sv|en] [--format html|xlsx|md] [--previous OLD]";
+    }
 
     void define(CLI::App& app) override {
         app.description(
@@ -49,6 +55,10 @@ public:
         app.add_option("--format", format_, "html (default), xlsx or md")
             ->type_name(alternatives(report_formats))
             ->check(one_of("format", report_formats));
+        app.add_option("--previous", previous_,
+                       "add a \"changes since\" section: what changed since the version OLD (a file or REV:PATH; "
+                       "see toc diff)")
+            ->type_name("OLD");
     }
 
     std::vector<std::string>* operands() override { return &files_; }
@@ -56,7 +66,7 @@ public:
 
 private:
     std::vector<std::string> files_;
-    std::string output_, lang_, format_ = "html";
+    std::string output_, lang_, format_ = "html", previous_;
 };
 
 /// "models/spira.yaml" → "spira.html" (in the current directory).
@@ -93,6 +103,24 @@ int ReportCommand::run(Streams io) {
     if (lang.empty()) lang = "en";
     const std::string path = output_.empty() ? default_output(files_.front(), format_) : output_;
 
+    // the earlier version, for "changes since"
+    Session earlier(options, &io.in);
+    std::optional<VersionDiff> changes;
+    if (!previous_.empty()) {
+        if (!add_version(earlier, previous_, io.err, name())) return 2;
+        const SessionFile& old = earlier.files().front();
+        if (const std::vector<Diagnostic> errors = old.errors(); !errors.empty()) {
+            for (const auto& d : errors) io.err << format_diagnostic(d) << '\n';
+            io.err << "toc report: --previous " << old.name << " has " << plural(errors.size(), "error")
+                   << "; no report was written\n";
+            return 2;
+        }
+        changes = compare_versions(old.loaded.model, model, old.findings, loaded.findings);
+    }
+    auto changes_document = [&](const std::string& l) {
+        return DiffDocument{*changes, earlier.files().front().name, loaded.name, l, model.languages};
+    };
+
     std::string data;
     if (format_ == "xlsx") {
         if (const std::string error = report::write_workbook(report::Context(model, loaded.findings, rules, lang), path);
@@ -104,7 +132,8 @@ int ReportCommand::run(Streams io) {
         return 0;
     }
     if (format_ == "md") {
-        data = report::report_markdown(report::Context(model, loaded.findings, rules, lang));
+        data = report::report_markdown(report::Context(model, loaded.findings, rules, lang),
+                                       changes ? report::changes_section_markdown(changes_document(lang)) : "");
     } else {
         std::vector<report::LanguageDiagrams> diagrams;
         for (const std::string& l : {lang, std::string(lang == "sv" ? "en" : "sv")}) {
@@ -127,6 +156,14 @@ int ReportCommand::run(Streams io) {
                     map.show_problems = std::nullopt;
                 RenderResult i = render(model, ImageFormat::svg, map);
                 if (i.ok()) d.indicators = std::move(i.data);
+            }
+            if (changes) {
+                const DiffDocument doc = changes_document(l);
+                RenderResult drawn = render_dot(
+                    diff_to_dot(earlier.files().front().loaded.model, model, doc, theory), ImageFormat::svg);
+                // ids prefixed: the page holds a drawing per language besides the theory's
+                d.changes = report::changes_section_html(
+                    doc, drawn.ok() ? report::inline_svg(drawn.data, model, l + "-changes-") : std::string());
             }
             diagrams.push_back(std::move(d));
         }

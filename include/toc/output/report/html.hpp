@@ -27,6 +27,7 @@ struct LanguageDiagrams {
     std::string lang;
     std::string theory;      ///< the theory view
     std::string indicators;  ///< the indicator map; may be empty
+    std::string changes = {};  ///< the "changes since" section (report/changes.hpp); may be empty
 };
 
 namespace html {
@@ -126,7 +127,7 @@ namespace html {
 [[nodiscard]] inline std::string body(const Context& ctx, const LanguageDiagrams& d, bool shown) {
     std::string s = "<div class=\"report\" data-lang=\"" + h(ctx.lang()) + "\" lang=\"" + h(ctx.lang()) + "\"" +
                     (shown ? "" : " hidden") + ">\n";
-    s += cover(ctx) + at_a_glance(ctx) + diagram(ctx, d);
+    s += cover(ctx) + at_a_glance(ctx) + diagram(ctx, d) + d.changes;
     for (const Table& t : report_tables(ctx)) s += table(t, ctx.lang());
     s += "<footer><p>" + h(ctx.w().generated_by) + "</p></footer>\n";
     s += "<script type=\"application/json\" class=\"toc-data\" data-lang=\"" + h(ctx.lang()) + "\">" +

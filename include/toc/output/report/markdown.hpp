@@ -28,14 +28,15 @@ namespace toc::report {
     return s + "\n";
 }
 
-/// The whole report as Markdown.
-[[nodiscard]] inline std::string report_markdown(const Context& ctx) {
+/// The whole report as Markdown; `changes`, when given, is the "changes since" section (report/changes.hpp).
+[[nodiscard]] inline std::string report_markdown(const Context& ctx, const std::string& changes = {}) {
     using toc::detail::indicator::markdown_cell;
     const Model& m = ctx.model();
     std::string s = "# " + markdown_cell(ctx.text(m.title).empty() ? m.id : ctx.text(m.title)) + "\n\n";
     s += "*" + markdown_cell(ctx.w().report) + "*\n\n";
     if (!m.summary.empty()) s += markdown_cell(ctx.text(m.summary)) + "\n\n";
     for (const Table& t : {counts_table(ctx), scorecard_table(ctx), discuss_table(ctx)}) s += markdown_table(t);
+    s += changes;
     for (const Table& t : report_tables(ctx)) s += markdown_table(t);
     return s;
 }
