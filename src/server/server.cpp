@@ -1,5 +1,6 @@
 #include "server.hpp"
 
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -66,6 +67,11 @@ struct PreviewServer::Impl {
     void routes() {
         http.new_task_queue = [n = options.threads] { return new httplib::ThreadPool(n); };
         http.set_payload_max_length(4096);
+        // SO_REUSEADDR only: cpp-httplib's default adds SO_REUSEPORT, which lets a second server share the port
+        http.set_socket_options([](socket_t sock) {
+            int yes = 1;
+            ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+        });
         http.set_read_timeout(5, 0);
         http.set_write_timeout(5, 0);
         http.set_keep_alive_timeout(2);

@@ -95,20 +95,22 @@ async function open(name) {
     if (u.origin !== origin || !(u.pathname === '/' || u.pathname === '/events')) page.tocRequests.push(r.url());
   });
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-live-build'), { timeout: WAIT });
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-live-build'), { timeout: WAIT, polling: 100 });
   console.log(name);
   return page;
 }
 const build = (page) => page.evaluate(() => +document.documentElement.getAttribute('data-live-build'));
 const waitBuild = (page, n) => page.waitForFunction((k) => +document.documentElement.getAttribute('data-live-build') >= k,
-                                                   { timeout: WAIT }, n);
+                                                   { timeout: WAIT, polling: 100 }, n);
 const svgHas = (page, text) => page.evaluate((t) => {
   const fig = document.querySelector('.report:not([hidden]) .figure[data-view="theory"] svg');
   return !!fig && fig.textContent.includes(t);
 }, text);
 
+const pages = [];
 try {
   const a = await open('page A');
+  pages.push(a);
   // the reader's state: a marker (gone if the page reloads), an open panel, a zoom, no assumptions
   const before = await a.evaluate((id) => {
     window.tocMarker = 'still here';
@@ -133,7 +135,7 @@ try {
   await a.waitForFunction(() => {
     const fig = document.querySelector('.report:not([hidden]) .figure[data-view="theory"] svg');
     return fig && fig.textContent.includes('LIVE-BROWSER-ONE');
-  }, { timeout: WAIT });
+  }, { timeout: WAIT, polling: 100 });
   const after = await a.evaluate(() => {
     const report = document.querySelector('.report:not([hidden])');
     const hidden = [...report.querySelectorAll('.figure[data-view="theory"] g.node.assumption')];
@@ -154,14 +156,15 @@ try {
   // broken: banner with the line, title marked, diagram kept
   const [text, line] = broken(withLabel('LIVE-BROWSER-BROKEN'));
   saveInPlace(text);
-  await a.waitForFunction(() => !document.getElementById('live-banner').hidden, { timeout: WAIT });
+  await a.waitForFunction(() => !document.getElementById('live-banner').hidden, { timeout: WAIT, polling: 100 });
   const banner = await a.evaluate(() => ({ text: document.getElementById('live-banner').textContent, title: document.title }));
   check(banner.text.includes(`model.yaml:${line}:`) && banner.text.includes('no_such_actor'),
         `the banner names line ${line}: ${banner.text.slice(0, 200)}`);
   check(banner.title.startsWith('\u2716'), `the title is marked: ${banner.title}`);
   check(await svgHas(a, 'LIVE-BROWSER-ONE'), 'the last good diagram stays');
   const b = await open('page B, opened while broken');
-  await b.waitForFunction(() => !document.getElementById('live-banner').hidden, { timeout: WAIT });
+  pages.push(b);
+  await b.waitForFunction(() => !document.getElementById('live-banner').hidden, { timeout: WAIT, polling: 100 });
   check(await svgHas(b, 'LIVE-BROWSER-ONE'), 'a page opened later shows the last good diagram and the banner');
 
   // fixed, by a rename: both pages clear
@@ -169,7 +172,7 @@ try {
   saveByRename(withLabel('LIVE-BROWSER-TWO'));
   for (const [name, p] of [['A', a], ['B', b]]) {
     await waitBuild(p, b1 + 1);
-    await p.waitForFunction(() => document.getElementById('live-banner').hidden, { timeout: WAIT });
+    await p.waitForFunction(() => document.getElementById('live-banner').hidden, { timeout: WAIT, polling: 100 });
     check(await svgHas(p, 'LIVE-BROWSER-TWO'), `page ${name}: the fixed version is shown`);
     const title = await p.evaluate(() => document.title);
     check(!title.startsWith('\u2716'), `page ${name}: the title is clear again: ${title}`);
@@ -181,6 +184,8 @@ try {
   }
 } catch (e) {
   check(false, `the browser test ran through: ${e.stack || e}`);
+  for (const p of pages) console.log(`  page: build ${await build(p)}, errors: ${p.tocErrors.join(' | ')}`);
+  console.log(`  toc serve said: ${stdout}${stderr}`);
 } finally {
   await browser.close();
   const code = await new Promise((resolve) => { server.on('exit', resolve); server.kill('SIGINT'); });

@@ -31,7 +31,8 @@ class Server:
         self.cond = threading.Condition()
         threading.Thread(target=self._read, args=(self.proc.stdout, self.lines), daemon=True).start()
         threading.Thread(target=self._read, args=(self.proc.stderr, self.errors), daemon=True).start()
-        line = self.wait_line(lambda l: " shows " in l or "http://" in l)
+        line = self.wait_line(lambda l: l.startswith("toc serve: http://"))
+        self.url_line = line
         m = re.search(r"(http://[^ ]+/)", line)
         if not m:
             raise AssertionError(f"no URL in {line!r}")

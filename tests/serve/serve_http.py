@@ -191,7 +191,7 @@ def polling(toc, out, original):
     path = harness.copy_model(sys.argv[2], os.path.join(out, "poll"))
     server = Server(toc, path, "--poll")
     try:
-        check("polling" in server.lines[0], f"--poll says so: {server.lines[0]}")
+        check("polling" in server.url_line, f"--poll says so: {server.url_line}")
         stream = Stream(server, since=1)
         stream.next()
         harness.write_and_rename(path, harness.with_label(original, "LIVE-POLLED"))
@@ -208,7 +208,6 @@ def elsewhere(toc, path):
     # another address than loopback: a warning; a port in use: status 2
     server = Server(toc, path, "--host", "0.0.0.0")
     try:
-        server.wait_line(lambda l: True)
         deadline = time.monotonic() + harness.WAIT
         while not any("warning" in e for e in server.errors) and time.monotonic() < deadline:
             time.sleep(0.05)
