@@ -14,7 +14,7 @@ for arg in "$@"; do
 done
 
 debs=(build-essential cmake pkg-config libboost-graph-dev libyaml-cpp-dev libgraphviz-dev graphviz catch2 python3
-      libcli11-dev nlohmann-json3-dev libxlsxwriter-dev)
+      libcli11-dev nlohmann-json3-dev libxlsxwriter-dev libcpp-httplib-dev)
 # test-only: a real XML parser (SVG), networkx (GraphML read back), clang for the fuzzers and sanitizers,
 # Neovim (the language server's end-to-end test), Chromium (the report's browser tests, driven by npm
 # puppeteer-core) and openpyxl (its workbook read back)

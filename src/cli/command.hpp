@@ -55,6 +55,7 @@ std::unique_ptr<Command> make_rules_command();
 std::unique_ptr<Command> make_lsp_command();
 std::unique_ptr<Command> make_report_command();
 std::unique_ptr<Command> make_diff_command();
+std::unique_ptr<Command> make_serve_command();
 
 /// "toc NAME: message (see toc NAME --help)" on the error stream; returns 2.
 int usage_error(Streams io, std::string_view command, std::string_view message);

@@ -1,12 +1,18 @@
 // The review report page's one script (toc report): the language switch, the
 // diagram's views, toggles, zoom and pan, and the side panel. It reads the page's
-// JSON data blocks and writes only text (textContent), never markup.
+// JSON data blocks and writes only text (textContent), never markup. On a live
+// page (toc serve) it also takes new versions from the server and shows the
+// errors of a broken one in the banner.
 (function () {
   'use strict';
   var data = {};
-  document.querySelectorAll('script.toc-data').forEach(function (s) {
-    data[s.getAttribute('data-lang')] = JSON.parse(s.textContent);
-  });
+  function readData() {
+    data = {};
+    document.querySelectorAll('script.toc-data').forEach(function (s) {
+      data[s.getAttribute('data-lang')] = JSON.parse(s.textContent);
+    });
+  }
+  readData();
   var panel = document.getElementById('panel');
   var current = document.querySelector('.report:not([hidden])');
   var lastFocus = null;
@@ -166,12 +172,13 @@
     panel.hidden = false;
     panel.setAttribute('data-element', index);
     highlight(report, index);
-    close.focus();
+    close.focus({ preventScroll: keepScroll === true });
   }
+  var keepScroll = false;
   function closePanel() {
     panel.hidden = true;
     panel.removeAttribute('data-element');
-    highlight(current, null);
+    if (current) highlight(current, null);
     if (lastFocus) lastFocus.focus();
   }
 
@@ -231,16 +238,7 @@
           });
         });
       } else if (action === 'view') {
-        c.addEventListener('click', function () {
-          var view = c.getAttribute('data-view');
-          report.querySelectorAll('.figure').forEach(function (f) {
-            f.hidden = f.getAttribute('data-view') !== view;
-            if (!f.hidden) badges(f, dataOf(report));
-          });
-          report.querySelectorAll('[data-action="view"]').forEach(function (b) {
-            b.setAttribute('aria-pressed', b === c ? 'true' : 'false');
-          });
-        });
+        c.addEventListener('click', function () { showView(report, c.getAttribute('data-view')); });
       } else if (action === 'zoom-in') {
         c.addEventListener('click', function () { zoom(visibleFigure(report), 1.25); });
       } else if (action === 'zoom-out') {
@@ -259,6 +257,16 @@
     });
   }
 
+  function showView(report, view) {
+    report.querySelectorAll('.figure').forEach(function (f) {
+      f.hidden = f.getAttribute('data-view') !== view;
+      if (!f.hidden) badges(f, dataOf(report));
+    });
+    report.querySelectorAll('[data-action="view"]').forEach(function (b) {
+      b.setAttribute('aria-pressed', b.getAttribute('data-view') === view ? 'true' : 'false');
+    });
+  }
+
   function showLanguage(lang) {
     closePanel();
     document.querySelectorAll('.report').forEach(function (r) {
@@ -270,13 +278,104 @@
     document.querySelectorAll('[data-action="lang"]').forEach(function (b) {
       b.setAttribute('aria-pressed', b.getAttribute('data-lang') === lang ? 'true' : 'false');
     });
-    if (!current.tocPrepared) { prepare(current); wire(current); current.tocPrepared = true; }
+    if (current && !current.tocPrepared) { prepare(current); wire(current); current.tocPrepared = true; }
   }
 
-  document.querySelectorAll('[data-action="lang"]').forEach(function (b) {
-    b.addEventListener('click', function () { showLanguage(b.getAttribute('data-lang')); });
-  });
+  function wireLanguages() {
+    document.querySelectorAll('[data-action="lang"]').forEach(function (b) {
+      b.addEventListener('click', function () { showLanguage(b.getAttribute('data-lang')); });
+    });
+  }
+  wireLanguages();
   document.addEventListener('keydown', function (ev) { if (ev.key === 'Escape' && !panel.hidden) closePanel(); });
   if (current) { prepare(current); wire(current); current.tocPrepared = true; }
   window.tocReport = { open: function (i) { openPanel(current, i); }, close: closePanel, language: showLanguage };
+
+  // --- live mode (toc serve): new versions over Server-Sent Events ----------
+  // The server sends {build, version, errors, page?}: page is the whole new
+  // page when it is newer than the one shown. It replaces the report in place,
+  // keeping the language, the view, the toggles, the zoom and pan, the open
+  // panel and the scroll position; errors fill the banner and mark the title.
+  var banner = document.getElementById('live-banner');
+  if (!banner) return;
+  var root = document.documentElement;
+  var title = document.title;
+
+  function liveState() {
+    var s = { lang: current ? current.getAttribute('data-lang') : null, view: null, boxes: {}, toggles: {},
+              selected: null, scroll: window.scrollY };
+    if (!current) return s;
+    var shown = visibleFigure(current);
+    s.view = shown ? shown.getAttribute('data-view') : null;
+    current.querySelectorAll('.figure').forEach(function (f) {
+      var svg = f.querySelector('svg');
+      var box = svg ? svg.getAttribute('viewBox') : null;
+      // only a zoomed or panned diagram keeps its box; one left whole fits the new drawing
+      if (box !== null && f.tocView && box !== f.tocView.join(' ')) s.boxes[f.getAttribute('data-view')] = box;
+    });
+    current.querySelectorAll('[data-action="toggle"]').forEach(function (c) { s.toggles[c.getAttribute('data-toggle')] = c.checked; });
+    var open = panel.hidden ? null : panel.getAttribute('data-element');
+    if (open !== null) s.selected = dataOf(current).elements[+open].id;
+    return s;
+  }
+
+  function replacePage(html) {
+    var s = liveState();
+    var fresh = new DOMParser().parseFromString(html, 'text/html');
+    ['nav.topbar', 'main'].forEach(function (sel) {
+      var old = document.querySelector(sel), now = fresh.querySelector(sel);
+      if (old && now) old.replaceWith(document.adoptNode(now));
+    });
+    title = fresh.title;
+    root.setAttribute('data-live-version', fresh.documentElement.getAttribute('data-live-version'));
+    readData();
+    panel.hidden = true;
+    panel.removeAttribute('data-element');
+    lastFocus = null;
+    current = null;
+    wireLanguages();
+    var first = document.querySelector('.report');
+    var lang = s.lang && document.querySelector('.report[data-lang="' + s.lang + '"]') ? s.lang : first && first.getAttribute('data-lang');
+    if (!lang) return;
+    showLanguage(lang);
+    if (s.view && current.querySelector('.figure[data-view="' + s.view + '"]')) showView(current, s.view);
+    current.querySelectorAll('[data-action="toggle"]').forEach(function (c) {
+      var key = c.getAttribute('data-toggle');
+      if (key in s.toggles && c.checked !== s.toggles[key]) {
+        c.checked = s.toggles[key];
+        c.dispatchEvent(new Event('change'));
+      }
+    });
+    current.querySelectorAll('.figure').forEach(function (f) {
+      var box = s.boxes[f.getAttribute('data-view')];
+      if (box && f.querySelector('svg')) f.querySelector('svg').setAttribute('viewBox', box);
+    });
+    if (s.selected !== null) {
+      var index = dataOf(current).elements.findIndex(function (e) { return e.id === s.selected; });
+      if (index >= 0) { keepScroll = true; openPanel(current, index); keepScroll = false; }
+    }
+    window.scrollTo(window.scrollX, s.scroll);
+  }
+
+  function showErrors(errors) {
+    banner.textContent = '';
+    banner.hidden = errors.length === 0;
+    document.title = errors.length ? '\u2716 ' + title : title;
+    if (!errors.length) return;
+    var lang = root.getAttribute('lang') === 'sv' ? 'sv' : 'en';
+    banner.appendChild(el('p', banner.getAttribute('data-heading-' + lang), 'live-heading'));
+    var list = el('ul');
+    errors.forEach(function (e) { list.appendChild(el('li', e.text)); });
+    banner.appendChild(list);
+  }
+
+  var stream = new EventSource('/events?since=' + encodeURIComponent(root.getAttribute('data-live-version')));
+  stream.onmessage = function (ev) {
+    var m = JSON.parse(ev.data);
+    if (m.page && String(m.version) !== root.getAttribute('data-live-version')) replacePage(m.page);
+    showErrors(m.errors);
+    root.setAttribute('data-live-build', m.build);
+  };
+  stream.onopen = function () { root.setAttribute('data-live-connected', 'true'); };
+  stream.onerror = function () { root.setAttribute('data-live-connected', 'false'); };
 }());

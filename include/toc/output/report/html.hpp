@@ -10,6 +10,8 @@
 // language switch shows another); each has the sections of issue 13: cover and
 // at a glance, the interactive diagram, and the tables of sections.hpp.
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -137,28 +139,55 @@ namespace html {
 
 }  // namespace html
 
+/// Live mode (the preview server, `toc serve`, docs/serve.md): the page carries
+/// the version it shows and an empty banner for the errors of a newer version,
+/// and its script may connect back to the server it came from for new versions.
+/// Without it the page is the static report.
+struct LivePage {
+    std::uint64_t version = 0;
+};
+
 /// The Content-Security-Policy of the page: nothing loads from anywhere; only the
 /// embedded style sheet and script (by hash) apply; images only as data: URLs.
-[[nodiscard]] inline std::string content_security_policy(const Assets& a) {
+/// A live page may also connect to its own server (its update stream).
+[[nodiscard]] inline std::string content_security_policy(const Assets& a, bool live = false) {
     return "default-src 'none'; style-src 'sha256-" + std::string(a.css_sha256) + "'; script-src 'sha256-" +
-           std::string(a.script_sha256) + "'; img-src data:; base-uri 'none'; form-action 'none'";
+           std::string(a.script_sha256) + "'; img-src data:; base-uri 'none'; form-action 'none'" +
+           (live ? "; connect-src 'self'" : "");
 }
+
+namespace html {
+
+/// The live page's error banner, empty and hidden until the script fills it;
+/// its heading in each language the page has.
+[[nodiscard]] inline std::string live_banner() {
+    return "<div id=\"live-banner\" class=\"chrome live-banner\" role=\"alert\" hidden data-heading-en=\"The model "
+           "has errors; the page shows the last version without errors.\" data-heading-sv=\"Modellen har fel; sidan "
+           "visar den senaste versionen utan fel.\"></div>\n";
+}
+
+}  // namespace html
 
 /// The page: one body per entry of `diagrams` (its language), the first shown.
 /// `findings` are the checks' findings about the model, `rules` the catalogue
-/// (for their criteria).
+/// (for their criteria). `live`: the page of the preview server (LivePage).
 [[nodiscard]] inline std::string report_html(const Model& model, const std::vector<Diagnostic>& findings,
                                              const std::vector<RuleInfo>& rules,
-                                             const std::vector<LanguageDiagrams>& diagrams, const Assets& assets) {
+                                             const std::vector<LanguageDiagrams>& diagrams, const Assets& assets,
+                                             const std::optional<LivePage>& live = std::nullopt) {
     using html::h;
     const std::string first = diagrams.empty() ? model.default_language() : diagrams.front().lang;
     const Context main(model, findings, rules, first);
-    std::string s = "<!DOCTYPE html>\n<html lang=\"" + h(main.lang()) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
-    s += "<meta http-equiv=\"Content-Security-Policy\" content=\"" + h(content_security_policy(assets)) + "\">\n";
+    std::string s = "<!DOCTYPE html>\n<html lang=\"" + h(main.lang()) + "\"" +
+                    (live ? " data-live-version=\"" + std::to_string(live->version) + "\"" : std::string()) +
+                    ">\n<head>\n<meta charset=\"utf-8\">\n";
+    s += "<meta http-equiv=\"Content-Security-Policy\" content=\"" + h(content_security_policy(assets, live.has_value())) +
+         "\">\n";
     s += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     s += "<meta name=\"generator\" content=\"toc report\">\n";
     s += "<title>" + h(main.text(model.title).empty() ? model.id : main.text(model.title)) + " – " + h(main.w().report) +
          "</title>\n<style>" + std::string(assets.css) + "</style>\n</head>\n<body>\n";
+    if (live) s += html::live_banner();
     s += "<nav class=\"chrome topbar\" aria-label=\"" + h(main.w().language) + "\"><span>" + h(main.w().language) + ":</span>";
     for (std::size_t i = 0; i < diagrams.size(); ++i)
         s += " <button type=\"button\" data-action=\"lang\" data-lang=\"" + h(diagrams[i].lang) + "\" aria-pressed=\"" +

@@ -1,0 +1,63 @@
+#pragma once
+// The report page of one model file, rebuilt on demand for the preview server:
+// read the file, load, check, draw (Graphviz) and compose the live page
+// (toc/output/report/html.hpp). A version with errors keeps the last page
+// without errors and carries its errors for the page's banner.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "broadcast.hpp"
+#include "toc/checks/check.hpp"
+#include "toc/output/report/html.hpp"
+
+namespace toc::server {
+
+/// The language a report is written in when none is asked for: the model's
+/// first of sv and en, else en.
+[[nodiscard]] std::string report_language(const Model& model);
+
+/// The report's diagrams, in `lang` and then the other of sv and en: the theory
+/// view with everything shown and, when the model has indicators, the indicator
+/// map. nullopt when Graphviz could not draw the theory view (`error` says why).
+[[nodiscard]] std::optional<std::vector<report::LanguageDiagrams>> report_diagrams(const Model& model,
+                                                                                  const std::string& lang,
+                                                                                  std::string& error);
+
+/// What one rebuild gave.
+struct Rebuild {
+    std::shared_ptr<const Snapshot> snapshot;
+    std::vector<std::string> errors;  ///< "file:line:col: error: message [code]", one a line; empty when it built
+    std::size_t findings = 0;         ///< the checks' findings, when it built
+};
+
+class LiveReport {
+public:
+    /// `catalogue` must outlive the LiveReport.
+    LiveReport(std::string file, const Catalogue& catalogue);
+
+    /// The files the model is read from (the ones to watch).
+    [[nodiscard]] std::vector<std::string> files() const { return {file_}; }
+
+    /// Reads the file; when its text differs from the last build's (or on the
+    /// first call), builds it and returns the new snapshot. nullopt: nothing changed.
+    [[nodiscard]] std::optional<Rebuild> rebuild();
+
+    /// Whether the last rebuild could read the file.
+    [[nodiscard]] bool readable() const noexcept { return last_text_.has_value(); }
+
+private:
+    std::string file_;
+    const Catalogue& catalogue_;
+    std::vector<RuleInfo> rules_;
+    std::optional<std::string> last_text_;  ///< the text of the last build (nullopt: unreadable or none yet)
+    bool built_ = false;
+    std::uint64_t build_ = 0;
+    std::uint64_t version_ = 0;
+    std::string page_;  ///< the last page without errors
+};
+
+}  // namespace toc::server
