@@ -33,10 +33,10 @@ echo "== sanitizers: ctest in $build"
 # 2× in time, so only they pay it.
 ASAN_OPTIONS="$asan_common" \
   ctest --test-dir "$build" --output-on-failure -j"$jobs" \
-    -E '^(install_and_find_package$|toc_render_tests:|toc_cli_tests:|toc_report_tests:|report_in_browser$|report_workbook$)'
-ASAN_OPTIONS="$asan_common:fast_unwind_on_malloc=0" \
+    -E '^(install_and_find_package$|toc_render_tests:|toc_cli_tests:|toc_report_tests:|report_in_browser$|report_workbook$|serve_http$|serve_in_browser$)'
+ASAN_OPTIONS="$asan_common:fast_unwind_on_malloc=0" TOC_SERVE_SAVES=60 \
   ctest --test-dir "$build" --output-on-failure -j"$jobs" \
-    -R '^(toc_render_tests:|toc_cli_tests:|toc_report_tests:|report_in_browser$|report_workbook$)'
+    -R '^(toc_render_tests:|toc_cli_tests:|toc_report_tests:|report_in_browser$|report_workbook$|serve_http$|serve_in_browser$)'
 echo "== sanitizers: test suite clean after $((SECONDS - start)) s"
 
 if ((fuzz_seconds > 0)); then
