@@ -14,44 +14,9 @@
 #include "toc/diagnostics/format.hpp"
 #include "toc/load/workspace.hpp"
 #include "toc/output/report/assets.hpp"
-#include "toc/render/render.hpp"
+#include "toc/render/report_diagrams.hpp"
 
 namespace toc::server {
-
-std::string report_language(const Model& model) {
-    for (const auto& l : model.languages)
-        if (l == "sv" || l == "en") return l;
-    return "en";
-}
-
-std::optional<std::vector<report::LanguageDiagrams>> report_diagrams(const Model& model, const std::string& lang,
-                                                                    std::string& error) {
-    std::vector<report::LanguageDiagrams> diagrams;
-    for (const std::string& l : {lang, std::string(lang == "sv" ? "en" : "sv")}) {
-        report::LanguageDiagrams d{l, {}, {}};
-        DiagramOptions theory;
-        theory.lang = l;
-        // everything, so that every element can be opened and the page's toggles have something to hide
-        theory.show_mechanisms = theory.show_assumptions = theory.show_contexts = theory.show_barriers =
-            theory.show_problems = true;
-        RenderResult r = render(model, ImageFormat::svg, theory);
-        if (!r.ok()) {
-            error = r.error;
-            return std::nullopt;
-        }
-        d.theory = std::move(r.data);
-        if (!model.indicators.empty()) {
-            DiagramOptions map = theory;
-            map.view = DiagramView::indicators;
-            map.show_mechanisms = map.show_assumptions = map.show_contexts = map.show_barriers = map.show_problems =
-                std::nullopt;
-            RenderResult i = render(model, ImageFormat::svg, map);
-            if (i.ok()) d.indicators = std::move(i.data);
-        }
-        diagrams.push_back(std::move(d));
-    }
-    return diagrams;
-}
 
 LiveReport::LiveReport(std::string file, const Catalogue& catalogue)
     : file_(std::move(file)), catalogue_(catalogue), rules_(all_rules(catalogue)) {}
@@ -96,7 +61,7 @@ Built build_text(const std::string& file, const std::string& text, const Catalog
     for (const auto& d : errors) out.errors.push_back(format_diagnostic(d));
     if (!out.errors.empty()) return out;
     std::string why;
-    const auto diagrams = report_diagrams(loaded.model, report_language(loaded.model), why);
+    const auto diagrams = report::draw_diagrams(loaded.model, report::default_language(loaded.model), why);
     if (!diagrams) {
         out.errors.push_back(file + ": Graphviz could not draw the model: " + why);
         return out;

@@ -16,17 +16,6 @@
 
 namespace toc::server {
 
-/// The language a report is written in when none is asked for: the model's
-/// first of sv and en, else en.
-[[nodiscard]] std::string report_language(const Model& model);
-
-/// The report's diagrams, in `lang` and then the other of sv and en: the theory
-/// view with everything shown and, when the model has indicators, the indicator
-/// map. nullopt when Graphviz could not draw the theory view (`error` says why).
-[[nodiscard]] std::optional<std::vector<report::LanguageDiagrams>> report_diagrams(const Model& model,
-                                                                                  const std::string& lang,
-                                                                                  std::string& error);
-
 /// What one rebuild gave.
 struct Rebuild {
     std::shared_ptr<const Snapshot> snapshot;

@@ -97,10 +97,7 @@ int ReportCommand::run(Streams io) {
     const Model& model = loaded.loaded.model;
     const std::vector<RuleInfo> rules = all_rules(catalogue);
     std::string lang = lang_;
-    if (lang.empty())
-        for (const auto& l : model.languages)
-            if (lang.empty() && (l == "sv" || l == "en")) lang = l;
-    if (lang.empty()) lang = "en";
+    if (lang.empty()) lang = report::default_language(model);
     const std::string path = output_.empty() ? default_output(files_.front(), format_) : output_;
 
     // the earlier version, for "changes since"
@@ -135,39 +132,24 @@ int ReportCommand::run(Streams io) {
         data = report::report_markdown(report::Context(model, loaded.findings, rules, lang),
                                        changes ? report::changes_section_markdown(changes_document(lang)) : "");
     } else {
-        std::vector<report::LanguageDiagrams> diagrams;
-        for (const std::string& l : {lang, std::string(lang == "sv" ? "en" : "sv")}) {
-            report::LanguageDiagrams d{l, {}, {}};
-            DiagramOptions theory;
-            theory.lang = l;
-            // everything, so that every element can be opened and the page's toggles have something to hide
-            theory.show_mechanisms = theory.show_assumptions = theory.show_contexts = theory.show_barriers =
-                theory.show_problems = true;
-            RenderResult r = render(model, ImageFormat::svg, theory);
-            if (!r.ok()) {
-                io.err << "toc report: Graphviz could not draw " << files_.front() << ": " << r.error << '\n';
-                return 2;
-            }
-            d.theory = std::move(r.data);
-            if (!model.indicators.empty()) {
-                DiagramOptions map = theory;
-                map.view = DiagramView::indicators;
-                map.show_mechanisms = map.show_assumptions = map.show_contexts = map.show_barriers =
-                    map.show_problems = std::nullopt;
-                RenderResult i = render(model, ImageFormat::svg, map);
-                if (i.ok()) d.indicators = std::move(i.data);
-            }
-            if (changes) {
-                const DiffDocument doc = changes_document(l);
-                RenderResult drawn = render_dot(
-                    diff_to_dot(earlier.files().front().loaded.model, model, doc, theory), ImageFormat::svg);
+        std::string why;
+        std::optional<std::vector<report::LanguageDiagrams>> diagrams = report::draw_diagrams(model, lang, why);
+        if (!diagrams) {
+            io.err << "toc report: Graphviz could not draw " << files_.front() << ": " << why << '\n';
+            return 2;
+        }
+        if (changes) {
+            for (auto& d : *diagrams) {
+                const DiffDocument doc = changes_document(d.lang);
+                RenderResult drawn = render_dot(diff_to_dot(earlier.files().front().loaded.model, model, doc,
+                                                            report::theory_view_options(d.lang)),
+                                                ImageFormat::svg);
                 // ids prefixed: the page holds a drawing per language besides the theory's
                 d.changes = report::changes_section_html(
-                    doc, drawn.ok() ? report::inline_svg(drawn.data, model, l + "-changes-") : std::string());
+                    doc, drawn.ok() ? report::inline_svg(drawn.data, model, d.lang + "-changes-") : std::string());
             }
-            diagrams.push_back(std::move(d));
         }
-        data = report::report_html(model, loaded.findings, rules, diagrams, report::embedded_assets());
+        data = report::report_html(model, loaded.findings, rules, *diagrams, report::embedded_assets());
     }
     if (path == "-") {
         io.out << data;

@@ -1,0 +1,61 @@
+#pragma once
+// The drawings of the review report (`toc report`) and of the live preview
+// (`toc serve`), which shows the same page: one home for which views the page
+// carries and with which options. Drawn with Graphviz (link toc::render).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "toc/model/model.hpp"
+#include "toc/output/report/html.hpp"
+#include "toc/render/render.hpp"
+
+namespace toc::report {
+
+/// The language a report is written in when none is asked for: the model's
+/// first of sv and en, else en.
+[[nodiscard]] inline std::string default_language(const Model& model) {
+    for (const auto& l : model.languages)
+        if (l == "sv" || l == "en") return l;
+    return "en";
+}
+
+/// The options of the page's theory view in `lang`: everything shown, so that
+/// every element can be opened and the page's toggles have something to hide.
+[[nodiscard]] inline DiagramOptions theory_view_options(const std::string& lang) {
+    DiagramOptions o;
+    o.lang = lang;
+    o.show_mechanisms = o.show_assumptions = o.show_contexts = o.show_barriers = o.show_problems = true;
+    return o;
+}
+
+/// The page's diagrams, in `lang` and then the other of sv and en: the theory
+/// view and, when the model has indicators, the indicator map. nullopt when
+/// Graphviz could not draw the theory view (`error` says why).
+[[nodiscard]] inline std::optional<std::vector<LanguageDiagrams>> draw_diagrams(const Model& model,
+                                                                                const std::string& lang,
+                                                                                std::string& error) {
+    std::vector<LanguageDiagrams> diagrams;
+    for (const std::string& l : {lang, std::string(lang == "sv" ? "en" : "sv")}) {
+        LanguageDiagrams d{l, {}, {}};
+        const DiagramOptions theory = theory_view_options(l);
+        RenderResult r = render(model, ImageFormat::svg, theory);
+        if (!r.ok()) {
+            error = r.error;
+            return std::nullopt;
+        }
+        d.theory = std::move(r.data);
+        if (!model.indicators.empty()) {
+            DiagramOptions map;
+            map.lang = l;
+            map.view = DiagramView::indicators;
+            RenderResult i = render(model, ImageFormat::svg, map);
+            if (i.ok()) d.indicators = std::move(i.data);
+        }
+        diagrams.push_back(std::move(d));
+    }
+    return diagrams;
+}
+
+}  // namespace toc::report
