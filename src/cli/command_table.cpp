@@ -11,6 +11,7 @@ std::vector<std::unique_ptr<Command>> command_table() {
     table.push_back(make_check_command());
     table.push_back(make_render_command());
     table.push_back(make_report_command());
+    table.push_back(make_import_command());
     table.push_back(make_rules_command());
     table.push_back(make_lsp_command());
     return table;

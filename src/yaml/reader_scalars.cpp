@@ -490,7 +490,7 @@ namespace {
 struct Synonym {
     std::string_view key, word, value;
 };
-constexpr std::array<Synonym, 36> synonyms{{
+constexpr std::array<Synonym, 40> synonyms{{
     {"horizon", "short_term", "short"}, {"horizon", "shortterm", "short"}, {"horizon", "immediate", "short"},
     {"horizon", "early", "short"}, {"horizon", "medium", "intermediate"}, {"horizon", "mid", "intermediate"},
     {"horizon", "mid_term", "intermediate"}, {"horizon", "midterm", "intermediate"},
@@ -506,6 +506,8 @@ constexpr std::array<Synonym, 36> synonyms{{
     {"level", "organizational", "organisation"}, {"level", "systemic", "system"}, {"level", "personal", "individual"},
     {"direction", "up", "increase"}, {"direction", "down", "decrease"}, {"direction", "reduce", "decrease"},
     {"direction", "keep", "maintain"},
+    {"confidence", "moderate", "medium"}, {"confidence", "mid", "medium"}, {"confidence", "weak", "low"},
+    {"confidence", "strong", "high"},
 }};
 
 /// The value a synonym means at this key, or empty: compared without case,
@@ -545,6 +547,33 @@ std::optional<E> Reader::read_enum(NodeIndex i, std::string_view key, std::strin
     const std::string near = nearest(n->value, names);
     if (!near.empty()) message += " (did you mean '" + near + "'?)";
     add_fix(error(loader_code::invalid_value, loc(i), message, subject), loc(i), n->value, certain_nearest(n->value, names));
+    return std::nullopt;
+}
+
+std::optional<int> Reader::read_confidence(NodeIndex i, std::string_view subject) {
+    const YNode* n = deref(i);
+    if (!n) return std::nullopt;
+    if (n->type != YNode::Type::scalar) {
+        wrong_type(i, "a whole number 0-100, or low, medium or high", "confidence", subject);
+        return std::nullopt;
+    }
+    if (auto word = confidence_of_word(n->value)) return word;
+    if (n->plain && !n->value.empty() && (std::isdigit(static_cast<unsigned char>(n->value[0])) || n->value[0] == '-')) {
+        auto number = read_int(i, "confidence", subject);
+        if (!number) return std::nullopt;
+        if (*number < 0 || *number > 100) {
+            error(loader_code::invalid_value, loc(i), "'confidence' is a number from 0 to 100; found " + n->value, subject);
+            return std::nullopt;
+        }
+        return number;
+    }
+    static constexpr std::array<std::string_view, 3> words{"low", "medium", "high"};
+    std::string message = "'" + shorten(n->value) + "' is not a valid 'confidence'; use a whole number 0-100, or low, medium or high";
+    std::string_view means = synonym_of("confidence", n->value);
+    const std::string near = means.empty() ? nearest(n->value, words) : std::string(means);
+    if (!near.empty()) message += " (did you mean '" + near + "'?)";
+    add_fix(error(loader_code::invalid_value, loc(i), message, subject), loc(i), n->value,
+            means.empty() ? certain_nearest(n->value, words) : std::string(means));
     return std::nullopt;
 }
 
