@@ -55,7 +55,7 @@ TEST_CASE("a link carries confidence, an evidence note and inline assumptions", 
     CHECK(a1->type == toc::AssumptionType::implementation);
     CHECK(a1->risk == toc::Risk::medium);
     CHECK(a1->code == "E");
-    CHECK(a1->location.line == 16);
+    CHECK(a1->location.line == 17);
     const auto* top = assumption(m, "teachers_attend");
     REQUIRE(top);
     CHECK_FALSE(top->written_on_link);
