@@ -53,9 +53,9 @@ ImportResult import_file(const std::string& path, const ImportOptions& options) 
         return r;
     }
     std::string text;
-    text.resize(max_import_bytes + 1);
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
-    text.resize(static_cast<std::size_t>(in.gcount()));
+    char chunk[1 << 16];
+    while (text.size() <= max_import_bytes && in.read(chunk, sizeof chunk).gcount() > 0)
+        text.append(chunk, static_cast<std::size_t>(in.gcount()));
     if (text.size() > max_import_bytes) {
         ImportResult r;
         r.diagnostics.push_back(loader_error(loader_code::io_error, {path, 0, 0},
