@@ -14,7 +14,7 @@
 #include <toc/load/load.hpp>
 #include <toc/output/tocmaker.hpp>
 
-#include "support/support.hpp"
+#include "support/tools.hpp"
 
 namespace {
 
@@ -54,10 +54,8 @@ Links links_of(const toc::Model& m) {
 }
 
 std::vector<std::string> round_trip_models() {
-    std::vector<std::string> files{toc::test::fixture("valid/link_confidence.yaml")};
-    for (const auto& entry : std::filesystem::directory_iterator(toc::test::source_path("models")))
-        if (entry.path().extension() == ".yaml") files.push_back(entry.path().string());
-    std::sort(files.begin() + 1, files.end());
+    std::vector<std::string> files = toc::test::seed_models();
+    files.push_back(toc::test::fixture("valid/link_confidence.yaml"));
     return files;
 }
 

@@ -4,22 +4,12 @@
 
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-
 #include <toc/load/load.hpp>
 #include <toc/output/iati.hpp>
 
 #include "support/tools.hpp"
 
 namespace {
-
-std::vector<std::string> seed_models() {
-    std::vector<std::string> files;
-    for (const auto& entry : std::filesystem::directory_iterator(toc::test::source_path("models")))
-        if (entry.path().extension() == ".yaml") files.push_back(entry.path().string());
-    std::sort(files.begin(), files.end());
-    return files;
-}
 
 toc::test::ProcessResult validate(const std::string& file) {
     return toc::test::xmllint({"--nonet", "--noout", "--schema",
@@ -30,7 +20,7 @@ toc::test::ProcessResult validate(const std::string& file) {
 
 TEST_CASE("the IATI export of every seed model validates against the IATI 2.03 schema", "[output][iati]") {
     toc::test::TempDir dir;
-    const auto models = seed_models();
+    const auto models = toc::test::seed_models();
     REQUIRE(models.size() >= 6);
     for (const auto& path : models) {
         INFO(path);
