@@ -34,6 +34,7 @@ private:
     std::string file_;
     std::vector<Diagnostic>& out_;
     std::size_t errors_ = 0;
+    mutable std::vector<std::size_t> line_starts_;  ///< made on first use
 };
 
 /// Hands out ids that are valid (docs/format.md) and unique: "Research staff"

@@ -151,13 +151,15 @@ private:
         }
     }
 
-    /// The position of `"key": "value"` at or after `from`, for messages about a node.
-    std::size_t find(std::string_view key, const std::string& value, std::size_t from = 0) const {
-        const auto text = sink_.text();
+    /// The position of `"key": "value"` at or after `from` and before `to`, for
+    /// messages about a node; `from` when it is not there (written with escapes).
+    std::size_t find(std::string_view key, const std::string& value, std::size_t from = 0,
+                     std::size_t to = std::string_view::npos) const {
+        const auto text = sink_.text().substr(0, std::min(to, sink_.text().size()));
+        const std::string quoted_key = "\"" + std::string(key) + "\"";
         const std::string dumped = json(value).dump();
-        for (std::size_t p = text.find("\"" + std::string(key) + "\"", from); p != std::string_view::npos;
-             p = text.find("\"" + std::string(key) + "\"", p + 1)) {
-            std::size_t q = p + key.size() + 2;
+        for (std::size_t p = text.find(quoted_key, from); p != std::string_view::npos; p = text.find(quoted_key, p + 1)) {
+            std::size_t q = p + quoted_key.size();
             while (q < text.size() && (text[q] == ' ' || text[q] == ':' || text[q] == '\n' || text[q] == '\r' || text[q] == '\t')) ++q;
             if (text.substr(q, dumped.size()) == dumped) return p;
         }
@@ -252,7 +254,7 @@ private:
             return;
         }
         const std::string original = n["id"].get<std::string>();
-        const std::size_t at = find("id", original);
+        const std::size_t at = find("id", original, sources_.empty() ? 0 : sources_.back().at);
         for (const char* key : {"title", "text"})
             if (n.contains(key) && !n[key].is_string() && !n[key].is_null()) {
                 error(at, path + "." + key + " of the node '" + original + "' must be text; found " + n[key].type_name(), original);
@@ -283,6 +285,9 @@ private:
             Element& e = m.elements[i];
             const json& n = *sources_[i].node;
             const std::string original = n["id"].get<std::string>();
+            const std::size_t node_end = i + 1 < sources_.size() && sources_[i + 1].at > sources_[i].at ? sources_[i + 1].at
+                                                                                                        : std::string_view::npos;
+            auto target_at = [&](const std::string& target) { return find("targetId", target, sources_[i].at, node_end); };
             std::vector<std::string> in_connections;
             if (n.contains("connections")) {
                 if (!n["connections"].is_array()) {
@@ -298,18 +303,18 @@ private:
                     }
                     const std::string target = con["targetId"].get<std::string>();
                     in_connections.push_back(target);
-                    Link* l = add_link(m, e, target, find("targetId", target, sources_[i].at));
+                    Link* l = add_link(m, e, target, target_at(target));
                     if (!l) continue;
                     if (con.contains("confidence") && !con["confidence"].is_null()) {
                         if (!con["confidence"].is_number()) {
-                            error(find("targetId", target, sources_[i].at),
+                            error(target_at(target),
                                   path + ".confidence of '" + original + "' must be a number 0-100", original);
                             continue;
                         }
                         const double c0 = con["confidence"].get<double>();
                         const int rounded = std::isfinite(c0) ? static_cast<int>(std::lround(std::clamp(c0, 0.0, 100.0))) : 0;
                         if (!std::isfinite(c0) || c0 < 0 || c0 > 100)
-                            sink_.warning(sink_.at(find("targetId", target, sources_[i].at)),
+                            sink_.warning(sink_.at(target_at(target)),
                                           "the confidence of the link from '" + original + "' to '" + target +
                                               "' is outside 0-100; it is imported as " + std::to_string(rounded),
                                           original);
@@ -317,7 +322,7 @@ private:
                     }
                     for (const char* key : {"evidence", "assumptions"})
                         if (con.contains(key) && !con[key].is_string() && !con[key].is_null()) {
-                            error(find("targetId", target, sources_[i].at),
+                            error(target_at(target),
                                   path + "." + key + " of '" + original + "' must be text; found " + con[key].type_name(), original);
                         }
                     if (con.contains("evidence") && con["evidence"].is_string() && !blank(con["evidence"].get<std::string>()))

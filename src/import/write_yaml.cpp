@@ -12,13 +12,14 @@ namespace toc::import_detail {
 
 SourceLocation Sink::at(std::size_t offset) const {
     offset = std::min(offset, text_.size());
-    int line = 1;
-    std::size_t line_start = 0;
-    for (std::size_t i = 0; i < offset; ++i)
-        if (text_[i] == '\n') {
-            ++line;
-            line_start = i + 1;
-        }
+    if (line_starts_.empty()) {
+        line_starts_.push_back(0);
+        for (std::size_t i = 0; i < text_.size(); ++i)
+            if (text_[i] == '\n') line_starts_.push_back(i + 1);
+    }
+    const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    const std::size_t line_start = *(next - 1);
+    const auto line = static_cast<int>(next - line_starts_.begin());
     return {file_, line, static_cast<int>(detail::columns(text_.substr(line_start, offset - line_start))) + 1};
 }
 
