@@ -12,6 +12,7 @@
 #include <optional>
 
 #include "importer.hpp"
+#include "toc/detail/blank.hpp"
 #include "toc/detail/utf8.hpp"
 
 namespace toc::import_detail {
@@ -164,7 +165,7 @@ public:
                 return m;
             }
         const std::string stem = trim(file_stem(sink_.file()));
-        m.title = Text(stem.empty() ? "Imported model" : stem);
+        m.title = Text(detail::blank(stem) ? "Imported model" : stem);
         m.id = ids_.make(file_stem(sink_.file()), "imported");
         const std::string sep = separator_ == ';' ? "semicolons" : "commas";
         if (columns_.find({"from"}) && columns_.find({"to"})) {
@@ -184,7 +185,9 @@ public:
 
 private:
     [[nodiscard]] std::string cell(std::size_t row, std::optional<std::size_t> column) const {
-        return column ? trim(rows_[row][*column].text) : std::string();
+        if (!column) return {};
+        std::string t = trim(rows_[row][*column].text);
+        return detail::blank(t) ? std::string() : t;  // a cell of only (Unicode) spaces is empty
     }
     [[nodiscard]] SourceLocation where(std::size_t row, std::optional<std::size_t> column) const {
         return sink_.at(rows_[row][column.value_or(0)].offset);

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "importer.hpp"
+#include "toc/detail/blank.hpp"
 
 namespace toc::import_detail {
 
@@ -358,9 +359,7 @@ private:
         }
     }
 
-    static bool blank(const std::string& s) {
-        return std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isspace(c); });
-    }
+    static bool blank(const std::string& s) { return detail::blank(s); }
 
     Link* add_link(Model& m, Element& from, const std::string& target, std::size_t at) {
         const std::string* to_id = ids_.find(target);

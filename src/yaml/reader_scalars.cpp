@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "reader.hpp"
+#include "toc/detail/blank.hpp"
 #include "toc/detail/suggest.hpp"
 #include "toc/model/references.hpp"
 
@@ -340,33 +341,6 @@ Text Reader::read_text(NodeIndex i, std::string_view key, std::string_view subje
     return t;
 }
 
-namespace {
-
-/// Empty, or nothing but white space: the characters JavaScript's \s matches (as
-/// the JSON Schema's "\S" pattern does), so an NBSP-only label is blank too.
-bool blank(std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c == ' ' || (c >= '\t' && c <= '\r')) { ++i; continue; }
-        // multi-byte spaces: U+00A0, U+1680, U+2000-200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF
-        const std::string_view rest = s.substr(i);
-        auto starts = [&](std::string_view p) { return rest.substr(0, p.size()) == p; };
-        if (starts("\xC2\xA0")) { i += 2; continue; }
-        if (starts("\xE1\x9A\x80") || starts("\xE3\x80\x80") || starts("\xEF\xBB\xBF") ||
-            starts("\xE2\x80\xA8") || starts("\xE2\x80\xA9") || starts("\xE2\x80\xAF") ||
-            starts("\xE2\x81\x9F") ||
-            (rest.size() >= 3 && starts("\xE2\x80") && static_cast<unsigned char>(rest[2]) >= 0x80 &&
-             static_cast<unsigned char>(rest[2]) <= 0x8A)) {
-            i += 3;
-            continue;
-        }
-        return false;
-    }
-    return true;
-}
-
-}  // namespace
 
 Text Reader::read_required_text(NodeIndex i, std::string_view key, std::string_view subject) {
     Text t = read_text(i, key, subject);
@@ -374,7 +348,7 @@ Text Reader::read_required_text(NodeIndex i, std::string_view key, std::string_v
     if (!n) return t;
     const std::string what = "'" + std::string(key) + "'";
     if (n->type == YNode::Type::scalar) {
-        if (blank(n->value))
+        if (detail::blank(n->value))
             error(loader_code::missing_required, loc(i), what + " is empty; write it (an empty " + std::string(key) +
                                         " shows as nothing in diagrams and findings)", subject);
         return t;
@@ -393,7 +367,7 @@ Text Reader::read_required_text(NodeIndex i, std::string_view key, std::string_v
         const YNode* lang = &doc_.nodes[kids[k]];
         const YNode* value = &doc_.nodes[kids[k + 1]];
         if (lang->type != YNode::Type::scalar || !valid_language_tag(lang->value)) continue;  // reported by read_text
-        if (value->type != YNode::Type::scalar || !blank(value->value)) continue;
+        if (value->type != YNode::Type::scalar || !detail::blank(value->value)) continue;
         error(loader_code::invalid_value, aliased ? loc(i) : loc(kids[k + 1]),
               "the '" + lang->value + "' text of " + what + " is empty; write it, or leave '" + lang->value +
                   "' out so that another language is shown",

@@ -291,3 +291,15 @@ TEST_CASE("toc import writes the model, keeps an existing file and exits 1 on er
     CHECK(r.status == 0);
     CHECK(r.out.find("digraph") != std::string::npos);
 }
+
+TEST_CASE("a cell of only Unicode spaces is empty, so no label the loader refuses is written", "[import][csv]") {
+    // found by fuzz_import_csv: an indicator cell holding U+202F became an indicator with a blank label
+    const auto r = toc::import_string("level,narrative,indicator\nOutcome,Pupils read better,\xE2\x80\xAF\nActivity,\xC2\xA0,x\n",
+                                      "spaces.csv");
+    INFO(toc::test::describe(r.diagnostics));
+    REQUIRE(r.ok());
+    const auto loaded = toc::load_string(r.yaml, "spaces.yaml");
+    INFO(r.yaml << toc::test::describe(loaded.diagnostics));
+    CHECK(loaded.ok());
+    CHECK(loaded.model.indicators.size() == 1);  // the second row's indicator measures the outcome above it
+}
