@@ -5,7 +5,8 @@
 #
 #   scripts/fuzz.sh TARGET|all SECONDS [LIBFUZZER_OPTION...]
 #
-#   TARGET   fuzz_load fuzz_check fuzz_dot fuzz_mermaid fuzz_graphml fuzz_json (or
+#   TARGET   fuzz_load fuzz_check fuzz_dot fuzz_mermaid fuzz_graphml fuzz_json fuzz_lsp
+#            fuzz_import_tocmaker fuzz_import_csv (or
 #            load, check, ...), or all (one after the other)
 #   SECONDS  -max_total_time per target
 #
@@ -20,7 +21,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 
-all_targets=(fuzz_load fuzz_check fuzz_dot fuzz_mermaid fuzz_graphml fuzz_json fuzz_lsp)
+all_targets=(fuzz_load fuzz_check fuzz_dot fuzz_mermaid fuzz_graphml fuzz_json fuzz_lsp fuzz_import_tocmaker fuzz_import_csv)
 usage() { echo "usage: scripts/fuzz.sh TARGET|all SECONDS [LIBFUZZER_OPTION...]  (targets: ${all_targets[*]})" >&2; exit 2; }
 (($# >= 2)) || usage
 which="$1"; seconds="$2"; shift 2

@@ -56,6 +56,7 @@ std::unique_ptr<Command> make_lsp_command();
 std::unique_ptr<Command> make_report_command();
 std::unique_ptr<Command> make_diff_command();
 std::unique_ptr<Command> make_serve_command();
+std::unique_ptr<Command> make_import_command();
 
 /// "toc NAME: message (see toc NAME --help)" on the error stream; returns 2.
 int usage_error(Streams io, std::string_view command, std::string_view message);

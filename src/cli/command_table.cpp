@@ -13,6 +13,7 @@ std::vector<std::unique_ptr<Command>> command_table() {
     table.push_back(make_report_command());
     table.push_back(make_diff_command());
     table.push_back(make_serve_command());
+    table.push_back(make_import_command());
     table.push_back(make_rules_command());
     table.push_back(make_lsp_command());
     return table;

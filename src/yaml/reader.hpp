@@ -75,7 +75,14 @@ private:
 
     // --- items
     void read_element(NodeIndex i, Kind kind, Model& m);
-    void read_links(NodeIndex i, LinkType type, Element& e);
+    void read_links(NodeIndex i, LinkType type, Element& e, Model& m);
+    /// A link's `confidence`: a whole number 0–100, or low, medium or high.
+    std::optional<int> read_confidence(NodeIndex i, std::string_view subject);
+    /// Reads one key of an assumption (top-level or inline on a link) into `a`.
+    void read_assumption_key(std::string_view key, NodeIndex v, Assumption& a, std::string_view subject);
+    /// An assumption written inline in a link's `assumptions`: added to the model
+    /// with its written or generated id; returns the reference the link keeps.
+    Ref read_inline_assumption(NodeIndex i, const std::string& generated_id, std::string_view subject, Model& m);
     void read_mechanism(NodeIndex i, Model& m);
     void read_assumption(NodeIndex i, Model& m);
     void read_principle(NodeIndex i, Model& m);

@@ -187,11 +187,11 @@ void Reader::read_element(NodeIndex i, Kind kind, Model& m) {
     if (kind == Kind::outcome && !has_horizon)
         error(loader_code::missing_required, e.location, context + " needs a 'horizon': short, intermediate or long", subject);
     // Links are read once the element's id is known: it is their source.
-    for (const auto& [type, node] : links) read_links(node, type, e);
+    for (const auto& [type, node] : links) read_links(node, type, e, m);
     m.elements.push_back(std::move(e));
 }
 
-void Reader::read_links(NodeIndex i, LinkType type, Element& e) {
+void Reader::read_links(NodeIndex i, LinkType type, Element& e, Model& m) {
     const std::string key(to_string(type));
     const YNode* n = deref(i);
     if (!n) return;
@@ -217,6 +217,7 @@ void Reader::read_links(NodeIndex i, LinkType type, Element& e) {
         }
         bool has_to = false;
         const std::string context = "a '" + key + "' link of '" + e.id + "'";
+        NodeIndex assumptions = no_node;
         for_each_entry(item, context, format_keys::link(),
                        &l.extensions, [&](std::string_view k, NodeIndex v, const SourceLocation&) {
                            if (k == "to") {
@@ -224,15 +225,36 @@ void Reader::read_links(NodeIndex i, LinkType type, Element& e) {
                                has_to = !l.to.empty();
                            } else if (k == "id") l.id = read_id(v, "link");
                            else if (k == "via") l.via = read_refs(v, k, e.id);
-                           else if (k == "assumptions") l.assumptions = read_refs(v, k, e.id);
+                           else if (k == "assumptions") assumptions = v;
                            else if (k == "rationale") l.rationale = read_text(v, k, e.id);
                            else if (k == "evidence") l.evidence = read_enum<Evidence>(v, k, e.id);
+                           else if (k == "evidence_note") l.evidence_note = read_text(v, k, e.id);
+                           else if (k == "confidence") l.confidence = read_confidence(v, e.id);
                            else if (k == "sources") l.sources = read_citations(v, e.id);
                            else if (k == "description") l.description = read_text(v, k, e.id);
                        }, e.id);
         if (!has_to) {
             error(loader_code::missing_required, l.location, context + " needs 'to' (the id of its target)", e.id);
             return;
+        }
+        if (assumptions != no_node) {
+            // Ids first, then each inline assumption, named after the link (docs/format.md).
+            const YNode* an = deref(assumptions);
+            if (an && an->type == YNode::Type::sequence) {
+                const std::string stem = !l.id.empty() ? l.id
+                                       : type == LinkType::leads_to ? e.id + "." + l.to.id
+                                                                    : e.id + "." + key + "." + l.to.id;
+                std::size_t inline_count = 0;
+                for_each_item(assumptions, "assumptions", [&](NodeIndex a) {
+                    const YNode* it = deref(a);
+                    if (it && it->type == YNode::Type::map)
+                        l.assumptions.push_back(read_inline_assumption(a, stem + ".a" + std::to_string(++inline_count), e.id, m));
+                    else
+                        l.assumptions.push_back(read_ref(a, "assumptions", e.id));
+                }, e.id);
+            } else {
+                l.assumptions = read_refs(assumptions, "assumptions", e.id);
+            }
         }
         e.links.push_back(std::move(l));
     }, e.id);
@@ -278,12 +300,39 @@ void Reader::read_mechanism(NodeIndex i, Model& m) {
 void Reader::read_assumption(NodeIndex i, Model& m) {
     read_item(i, "assumption", format_keys::item(Kind::assumption), "text", m.assumptions,
               [&](std::string_view key, NodeIndex v, const SourceLocation&, Assumption& item, const std::string& subject) {
-                  if (key == "text") item.text = read_required_text(v, key, subject);
-                  else if (key == "type") item.type = read_enum<AssumptionType>(v, key, subject);
-                  else if (key == "risk") item.risk = read_enum<Risk>(v, key, subject);
-                  else if (key == "status") item.status = read_enum<AssumptionStatus>(v, key, subject);
-                  else if (key == "evidence") item.evidence = read_text(v, key, subject);
+                  read_assumption_key(key, v, item, subject);
               });
+}
+
+void Reader::read_assumption_key(std::string_view key, NodeIndex v, Assumption& a, std::string_view subject) {
+    if (key == "text") a.text = read_required_text(v, key, subject);
+    else if (key == "type") a.type = read_enum<AssumptionType>(v, key, subject);
+    else if (key == "risk") a.risk = read_enum<Risk>(v, key, subject);
+    else if (key == "status") a.status = read_enum<AssumptionStatus>(v, key, subject);
+    else if (key == "evidence") a.evidence = read_text(v, key, subject);
+    else if (key == "code") { if (auto s = read_string(v, key, subject)) a.code = *s; }
+}
+
+Ref Reader::read_inline_assumption(NodeIndex i, const std::string& generated_id, std::string_view subject, Model& m) {
+    Assumption a;
+    a.location = loc(i);
+    a.written_on_link = true;
+    bool has_text = false;
+    const std::string context = "an assumption written on a link of '" + std::string(subject) + "'";
+    for_each_entry(i, context, format_keys::item(Kind::assumption), &a.extensions, [&](std::string_view key, NodeIndex v, const SourceLocation&) {
+                       if (key == "id") a.id = read_id(v, "assumption");
+                       else if (key == "description") a.description = read_text(v, key, subject);
+                       else if (key == "sources") a.sources = read_citations(v, subject);
+                       else {
+                           has_text = has_text || key == "text";
+                           read_assumption_key(key, v, a, subject);
+                       }
+                   }, subject);
+    if (!has_text) error(loader_code::missing_required, a.location, context + " needs 'text'", subject);
+    if (a.id.empty()) a.id = generated_id;
+    Ref ref(a.id, a.location);
+    m.assumptions.push_back(std::move(a));
+    return ref;
 }
 
 void Reader::read_principle(NodeIndex i, Model& m) {

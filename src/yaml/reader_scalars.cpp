@@ -9,6 +9,7 @@
 
 #include "reader.hpp"
 #include "toc/load/format_keys.hpp"
+#include "toc/detail/blank.hpp"
 #include "toc/detail/suggest.hpp"
 #include "toc/model/references.hpp"
 
@@ -341,33 +342,6 @@ Text Reader::read_text(NodeIndex i, std::string_view key, std::string_view subje
     return t;
 }
 
-namespace {
-
-/// Empty, or nothing but white space: the characters JavaScript's \s matches (as
-/// the JSON Schema's "\S" pattern does), so an NBSP-only label is blank too.
-bool blank(std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c == ' ' || (c >= '\t' && c <= '\r')) { ++i; continue; }
-        // multi-byte spaces: U+00A0, U+1680, U+2000-200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF
-        const std::string_view rest = s.substr(i);
-        auto starts = [&](std::string_view p) { return rest.substr(0, p.size()) == p; };
-        if (starts("\xC2\xA0")) { i += 2; continue; }
-        if (starts("\xE1\x9A\x80") || starts("\xE3\x80\x80") || starts("\xEF\xBB\xBF") ||
-            starts("\xE2\x80\xA8") || starts("\xE2\x80\xA9") || starts("\xE2\x80\xAF") ||
-            starts("\xE2\x81\x9F") ||
-            (rest.size() >= 3 && starts("\xE2\x80") && static_cast<unsigned char>(rest[2]) >= 0x80 &&
-             static_cast<unsigned char>(rest[2]) <= 0x8A)) {
-            i += 3;
-            continue;
-        }
-        return false;
-    }
-    return true;
-}
-
-}  // namespace
 
 Text Reader::read_required_text(NodeIndex i, std::string_view key, std::string_view subject) {
     Text t = read_text(i, key, subject);
@@ -375,7 +349,7 @@ Text Reader::read_required_text(NodeIndex i, std::string_view key, std::string_v
     if (!n) return t;
     const std::string what = "'" + std::string(key) + "'";
     if (n->type == YNode::Type::scalar) {
-        if (blank(n->value))
+        if (detail::blank(n->value))
             error(loader_code::missing_required, loc(i), what + " is empty; write it (an empty " + std::string(key) +
                                         " shows as nothing in diagrams and findings)", subject);
         return t;
@@ -394,7 +368,7 @@ Text Reader::read_required_text(NodeIndex i, std::string_view key, std::string_v
         const YNode* lang = &doc_.nodes[kids[k]];
         const YNode* value = &doc_.nodes[kids[k + 1]];
         if (lang->type != YNode::Type::scalar || !valid_language_tag(lang->value)) continue;  // reported by read_text
-        if (value->type != YNode::Type::scalar || !blank(value->value)) continue;
+        if (value->type != YNode::Type::scalar || !detail::blank(value->value)) continue;
         error(loader_code::invalid_value, aliased ? loc(i) : loc(kids[k + 1]),
               "the '" + lang->value + "' text of " + what + " is empty; write it, or leave '" + lang->value +
                   "' out so that another language is shown",
@@ -491,7 +465,7 @@ namespace {
 struct Synonym {
     std::string_view key, word, value;
 };
-constexpr std::array<Synonym, 36> synonyms{{
+constexpr std::array<Synonym, 40> synonyms{{
     {"horizon", "short_term", "short"}, {"horizon", "shortterm", "short"}, {"horizon", "immediate", "short"},
     {"horizon", "early", "short"}, {"horizon", "medium", "intermediate"}, {"horizon", "mid", "intermediate"},
     {"horizon", "mid_term", "intermediate"}, {"horizon", "midterm", "intermediate"},
@@ -507,6 +481,8 @@ constexpr std::array<Synonym, 36> synonyms{{
     {"level", "organizational", "organisation"}, {"level", "systemic", "system"}, {"level", "personal", "individual"},
     {"direction", "up", "increase"}, {"direction", "down", "decrease"}, {"direction", "reduce", "decrease"},
     {"direction", "keep", "maintain"},
+    {"confidence", "moderate", "medium"}, {"confidence", "mid", "medium"}, {"confidence", "weak", "low"},
+    {"confidence", "strong", "high"},
 }};
 
 /// The value a synonym means at this key, or empty: compared without case,
@@ -546,6 +522,33 @@ std::optional<E> Reader::read_enum(NodeIndex i, std::string_view key, std::strin
     const std::string near = nearest(n->value, names);
     if (!near.empty()) message += " (did you mean '" + near + "'?)";
     add_fix(error(loader_code::invalid_value, loc(i), message, subject), loc(i), n->value, certain_nearest(n->value, names));
+    return std::nullopt;
+}
+
+std::optional<int> Reader::read_confidence(NodeIndex i, std::string_view subject) {
+    const YNode* n = deref(i);
+    if (!n) return std::nullopt;
+    if (n->type != YNode::Type::scalar) {
+        wrong_type(i, "a whole number 0-100, or low, medium or high", "confidence", subject);
+        return std::nullopt;
+    }
+    if (auto word = confidence_of_word(n->value)) return word;
+    if (n->plain && !n->value.empty() && (std::isdigit(static_cast<unsigned char>(n->value[0])) || n->value[0] == '-')) {
+        auto number = read_int(i, "confidence", subject);
+        if (!number) return std::nullopt;
+        if (*number < 0 || *number > 100) {
+            error(loader_code::invalid_value, loc(i), "'confidence' is a number from 0 to 100; found " + n->value, subject);
+            return std::nullopt;
+        }
+        return number;
+    }
+    static constexpr std::array<std::string_view, 3> words{"low", "medium", "high"};
+    std::string message = "'" + shorten(n->value) + "' is not a valid 'confidence'; use a whole number 0-100, or low, medium or high";
+    std::string_view means = synonym_of("confidence", n->value);
+    const std::string near = means.empty() ? nearest(n->value, words) : std::string(means);
+    if (!near.empty()) message += " (did you mean '" + near + "'?)";
+    add_fix(error(loader_code::invalid_value, loc(i), message, subject), loc(i), n->value,
+            means.empty() ? certain_nearest(n->value, words) : std::string(means));
     return std::nullopt;
 }
 

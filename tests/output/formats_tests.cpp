@@ -68,7 +68,7 @@ TEST_CASE("formats: binary and Graphviz formats, and the names for messages", "[
     }
     CHECK(binary == std::set<std::string_view>{"png", "pdf"});
     CHECK(graphviz == std::set<std::string_view>{"svg", "png", "pdf"});
-    CHECK(format_names() == "dot, svg, png, pdf, mermaid, graphml, json, md or csv");
+    CHECK(format_names() == "dot, svg, png, pdf, mermaid, graphml, json, md, csv, tocmaker or iati");
 }
 
 TEST_CASE("formats: each honours an option or refuses it in a sentence", "[formats]") {

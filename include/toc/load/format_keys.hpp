@@ -73,7 +73,8 @@ inline const Keys& common() {
 [[nodiscard]] inline const Keys& item(Kind k) {
     static const Keys none;
     static const Keys mechanism = detail::joined(detail::common(), {"label", "contexts", "status"});
-    static const Keys assumption = detail::joined(detail::common(), {"text", "type", "risk", "status", "evidence"});
+    static const Keys assumption =
+        detail::joined(detail::common(), {"text", "type", "risk", "status", "evidence", "code"});
     static const Keys principle = detail::joined(detail::common(), {"label"});
     static const Keys actor = detail::joined(detail::common(), {"label", "role", "level", "part_of"});
     static const Keys site = detail::joined(detail::common(), {"label"});
@@ -99,9 +100,11 @@ inline const Keys& common() {
     }
 }
 
-/// The keys of a link written as a map (`leads_to: [{to: ..., via: ...}]`).
+/// The keys of a link written as a map (`leads_to: [{to: ..., via: ...}]`). An
+/// entry of its `assumptions` written inline takes item(Kind::assumption).
 [[nodiscard]] inline const Keys& link() {
-    static const Keys k{"to", "id", "via", "assumptions", "rationale", "evidence", "sources", "description"};
+    static const Keys k{"to",         "id",         "via",     "assumptions", "rationale",
+                        "evidence",   "evidence_note", "confidence", "sources", "description"};
     return k;
 }
 

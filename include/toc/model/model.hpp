@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -51,9 +52,13 @@ struct Link {
     Ref from;                        ///< the source element (the element it is written on)
     Ref to;                          ///< target element, or a link id for enables/hinders
     std::vector<Ref> via;            ///< mechanisms
-    std::vector<Ref> assumptions;
+    std::vector<Ref> assumptions;    ///< ids, including those of the assumptions written inline on the link
     Text rationale;
     std::optional<Evidence> evidence;  ///< absent: unknown evidence (not `none`)
+    /// How sure the author is that the link holds, 0–100 (`confidence: 70`, or
+    /// `low` = 25, `medium` = 50, `high` = 75); absent: not said.
+    std::optional<int> confidence;
+    Text evidence_note;              ///< `evidence_note`: the evidence for the link, in words
     std::vector<Citation> sources;
     Text description;
     std::vector<Extension> extensions;
@@ -112,7 +117,25 @@ struct Assumption : ItemBase {
     std::optional<Risk> risk;
     std::optional<AssumptionStatus> status;
     Text evidence;
+    std::string code;                ///< short mark drawings show instead of a number, e.g. "E"
+    /// True when written inline in a link's `assumptions` (its id is then
+    /// generated unless written; see docs/format.md).
+    bool written_on_link = false;
 };
+
+/// The confidence the words `low`, `medium` and `high` stand for (0–100), or
+/// nullopt for another word.
+[[nodiscard]] constexpr std::optional<int> confidence_of_word(std::string_view word) noexcept {
+    if (word == "low") return 25;
+    if (word == "medium") return 50;
+    if (word == "high") return 75;
+    return std::nullopt;
+}
+
+/// The word for a confidence (0–100): below 34 `low`, below 67 `medium`, else `high`.
+[[nodiscard]] constexpr std::string_view confidence_word(int confidence) noexcept {
+    return confidence < 34 ? "low" : confidence < 67 ? "medium" : "high";
+}
 
 struct Principle : ItemBase {
     Text label;

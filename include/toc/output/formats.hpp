@@ -39,7 +39,7 @@
 
 namespace toc {
 
-enum class OutputFormatId { dot, svg, png, pdf, mermaid, graphml, json, md, csv };
+enum class OutputFormatId { dot, svg, png, pdf, mermaid, graphml, json, md, csv, tocmaker, iati };
 
 /// How a format shows the neighbourhood of a focus (--focus, --depth).
 enum class FocusSupport {
@@ -70,7 +70,7 @@ using Names = std::span<const std::string_view>;
 inline constexpr std::array<std::string_view, 0> none{};
 inline constexpr std::array<std::string_view, 1> gv{"gv"}, svg{"svg"}, png{"png"}, pdf{"pdf"}, mmd{"mmd"},
     graphml{"graphml"}, json{"json"}, markdown{"markdown"}, csv{"csv"}, theory{"theory"},
-    indicators{"indicators"};
+    indicators{"indicators"}, tocmaker{"tocmaker"}, xml{"xml"}, iati_xml{"iati-xml"};
 inline constexpr std::array<std::string_view, 2> dot{"dot", "gv"}, mermaid{"mmd", "mermaid"}, md{"md", "markdown"},
     views{"theory", "indicators"};
 inline constexpr std::array<std::string_view, 7> show_all{"mechanisms", "assumptions", "contexts", "barriers",
@@ -98,7 +98,7 @@ inline constexpr std::array<std::string_view, 4> show_mermaid{"mechanisms", "con
 }  // namespace detail::formats
 
 /// Every output format, in the order help text and messages list them.
-inline constexpr std::array<OutputFormat, 9> output_formats{{
+inline constexpr std::array<OutputFormat, 11> output_formats{{
     detail::formats::diagram(OutputFormatId::dot, "dot", detail::formats::gv, detail::formats::dot,
                              "Graphviz DOT text", false, false),
     detail::formats::diagram(OutputFormatId::svg, "svg", detail::formats::none, detail::formats::svg,
@@ -123,6 +123,12 @@ inline constexpr std::array<OutputFormat, 9> output_formats{{
     {OutputFormatId::csv, "csv", detail::formats::none, detail::formats::csv, "the indicator table as CSV", false,
      false, FocusSupport::sub_model, detail::formats::none, true, detail::formats::indicators, false, false,
      "is the indicator table"},
+    {OutputFormatId::tocmaker, "tocmaker", detail::formats::none, detail::formats::tocmaker,
+     "the theory as a ToC-Maker document (JSON)", false, false, FocusSupport::sub_model, detail::formats::none, true,
+     detail::formats::none, false, false, "exports every element and link as data"},
+    {OutputFormatId::iati, "iati", detail::formats::iati_xml, detail::formats::xml,
+     "the results and their indicators as IATI 2.03 XML", false, false, FocusSupport::sub_model,
+     detail::formats::none, false, detail::formats::none, false, false, "exports the results in every language"},
 }};
 
 /// The format with this name, alias or file extension (a leading dot allowed),

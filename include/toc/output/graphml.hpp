@@ -6,7 +6,8 @@
 // Nodes: every results-chain element, with data keys kind, label, description,
 // horizon, level, status, combine, evaluated. Edges: every link, with type
 // (leads_to, enables, hinders, feedback, or uses for resource → activity and
-// addresses for activity → problem), id, evidence, rationale, mechanisms and
+// addresses for activity → problem), id, evidence, rationale, confidence,
+// evidence_note, mechanisms and
 // assumptions (ids, space-separated), and on_link: for enables/hinders that act
 // on a link, the edge ends at that link's target and on_link names the link.
 //
@@ -74,6 +75,8 @@ namespace detail::graphml {
     key("type", "edge");
     key("id", "edge");
     for (auto k : {"evidence", "rationale", "mechanisms", "assumptions", "on_link"}) key(k, "edge");
+    key("confidence", "edge", "int");
+    key("evidence_note", "edge");
     if (options.yed) {
         out += "  <key id=\"yg_node\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n";
         out += "  <key id=\"yg_edge\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n";
@@ -119,6 +122,8 @@ namespace detail::graphml {
             data("id", l->id);
             if (l->evidence) data("evidence", to_string(*l->evidence));
             data("rationale", text(l->rationale));
+            if (l->confidence) data("confidence", std::to_string(*l->confidence));
+            data("evidence_note", text(l->evidence_note));
             std::string ids;
             for (const auto& r : l->via) ids += (ids.empty() ? "" : " ") + r.id;
             data("mechanisms", ids);

@@ -102,6 +102,8 @@ public:
             if (x.risk) w_.field("risk", to_string(*x.risk));
             if (x.status) w_.field("status", to_string(*x.status));
             text("evidence", x.evidence);
+            str("code", x.code);
+            if (x.written_on_link) w_.field("written_on_link", true);
         });
         list("principles", m.principles, [&](const Principle& x) {
             common_head(x);
@@ -300,6 +302,8 @@ private:
         refs("assumptions", l.assumptions);
         text("rationale", l.rationale);
         if (l.evidence) w_.field("evidence", to_string(*l.evidence));
+        text("evidence_note", l.evidence_note);
+        if (l.confidence) w_.field("confidence", *l.confidence);
         citations(l.sources);
         text("description", l.description);
         extensions(l.extensions);

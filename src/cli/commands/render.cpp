@@ -19,9 +19,11 @@
 #include "toc/output/dot.hpp"
 #include "toc/output/formats.hpp"
 #include "toc/output/graphml.hpp"
+#include "toc/output/iati.hpp"
 #include "toc/output/json.hpp"
 #include "toc/output/mermaid.hpp"
 #include "toc/output/tables.hpp"
+#include "toc/output/tocmaker.hpp"
 #include "toc/render/render.hpp"
 
 namespace toc::cli {
@@ -263,6 +265,8 @@ std::string RenderCommand::write(const OutputFormat& format, const Model& whole,
         case OutputFormatId::json: return to_json(model);
         case OutputFormatId::md: return indicator_table_markdown(model, {options.lang});
         case OutputFormatId::csv: return indicator_table_csv(model, {options.lang});
+        case OutputFormatId::tocmaker: return to_tocmaker(model, {options.lang});
+        case OutputFormatId::iati: return to_iati(model);
     }
     return {};
 }
