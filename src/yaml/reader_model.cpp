@@ -12,7 +12,8 @@ using Keys = std::vector<std::string_view>;
 
 const Keys& element_keys(Kind k) {
     static const Keys common{"id", "label", "description", "level", "actors", "sites", "sources", "leads_to",
-                             "enables", "hinders", "feedback", "assumptions", "evaluated"};
+                             "enables", "hinders", "feedback", "assumptions", "evaluated",
+                             "code", "part_of", "overview"};
     static const Keys outcome = [] {
         Keys v = common;
         v.insert(v.end(), {"status", "status_by_site", "horizon", "combine"});
@@ -187,6 +188,9 @@ void Reader::read_element(NodeIndex i, Kind kind, Model& m) {
             else if (key == "sources") e.sources = read_citations(v, subject);
             else if (key == "assumptions") e.assumptions = read_refs(v, key, subject);
             else if (key == "evaluated") { if (auto b = read_bool(v, key, subject)) e.evaluated = *b; }
+            else if (key == "code") { if (auto c = read_string(v, key, subject)) e.code = *c; }
+            else if (key == "part_of") e.part_of = read_ref(v, key, subject);
+            else if (key == "overview") e.overview = read_bool(v, key, subject);
             else if (key == "leads_to") links.emplace_back(LinkType::leads_to, v);
             else if (key == "enables") links.emplace_back(LinkType::enables, v);
             else if (key == "hinders") links.emplace_back(LinkType::hinders, v);

@@ -22,6 +22,7 @@
 #include "toc/model/kind.hpp"
 #include "toc/model/model.hpp"
 #include "toc/model/index.hpp"
+#include "toc/model/numbering.hpp"
 
 namespace toc {
 
@@ -69,7 +70,7 @@ namespace detail::graphml {
         out += "  <key id=\"" + std::string(id) + "\" for=\"" + std::string(for_) + "\" attr.name=\"" +
                std::string(id) + "\" attr.type=\"" + std::string(type) + "\"/>\n";
     };
-    for (auto k : {"kind", "label", "description", "horizon", "level", "status", "combine"}) key(k, "node");
+    for (auto k : {"kind", "number", "label", "description", "horizon", "level", "status", "combine"}) key(k, "node");
     key("evaluated", "node", "boolean");
     key("type", "edge");
     key("id", "edge");
@@ -85,9 +86,11 @@ namespace detail::graphml {
             out += std::string(static_cast<std::size_t>(indent), ' ') + "<data key=\"" + std::string(k) + "\">" +
                    dg::xml(v) + "</data>\n";
     };
+    const ElementNumbers numbers(model);
     for (const auto& e : model.elements) {
         out += "    <node id=\"" + dg::xml(e.id) + "\">\n";
         data("kind", to_string(e.kind));
+        data("number", numbers.of(e));
         const std::string label = text(e.label);
         data("label", label);
         data("description", text(e.description));
