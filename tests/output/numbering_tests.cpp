@@ -195,7 +195,10 @@ TEST_CASE("every output prints the same number for a box", "[numbering]") {
             if (!ind->measures.empty() && m.find_element(ind->measures.front().id))
                 CHECK(test::starts_with(row.elements, n.of(ind->measures.front().id) + " "));
         }
-        CHECK(dot.find("<B>" + n.at(0) + "</B>") != std::string::npos);
+        // the theory view draws activities: the first one's box starts with its number
+        const auto activities = m.elements_of(Kind::activity);
+        REQUIRE_FALSE(activities.empty());
+        CHECK(dot.find("label=<<B>" + n.of(*activities.front()) + "</B>  ") != std::string::npos);
     }
 }
 

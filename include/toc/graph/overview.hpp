@@ -220,7 +220,7 @@ namespace detail::overview {
         }
     }
     for (std::size_t i = 0; i < n; ++i)
-        if (!keep[i] && (d::takes_part(model.elements[i]) || root[i] != i))
+        if (!keep[i] && (d::takes_part(model.elements[i]) || root[i] != i || model.elements[i].overview == false))
             o.folded.push_back(&model.elements[i]);
 
     for (std::size_t i = 0; i < n; ++i) {

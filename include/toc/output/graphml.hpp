@@ -70,8 +70,9 @@ namespace detail::graphml {
         out += "  <key id=\"" + std::string(id) + "\" for=\"" + std::string(for_) + "\" attr.name=\"" +
                std::string(id) + "\" attr.type=\"" + std::string(type) + "\"/>\n";
     };
-    for (auto k : {"kind", "number", "label", "description", "horizon", "level", "status", "combine"}) key(k, "node");
+    for (auto k : {"kind", "label", "description", "horizon", "level", "status", "combine"}) key(k, "node");
     key("evaluated", "node", "boolean");
+    key("number", "node");
     key("type", "edge");
     key("id", "edge");
     for (auto k : {"evidence", "rationale", "mechanisms", "assumptions", "on_link"}) key(k, "edge");
@@ -90,7 +91,6 @@ namespace detail::graphml {
     for (const auto& e : model.elements) {
         out += "    <node id=\"" + dg::xml(e.id) + "\">\n";
         data("kind", to_string(e.kind));
-        data("number", numbers.of(e));
         const std::string label = text(e.label);
         data("label", label);
         data("description", text(e.description));
@@ -101,6 +101,7 @@ namespace detail::graphml {
         if (e.role) data("status", to_string(*e.role));
         if (e.combine) data("combine", to_string(*e.combine));
         data("evaluated", e.evaluated ? "true" : "false");
+        data("number", numbers.of(e));
         if (options.yed) {
             const auto st = kind_style(e);
             out += "      <data key=\"yg_node\"><y:ShapeNode><y:Geometry width=\"180.0\" height=\"60.0\" x=\"0.0\" y=\"0.0\"/>"
