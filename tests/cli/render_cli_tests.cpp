@@ -10,6 +10,20 @@ using namespace toc::test;
 
 namespace {
 const std::string small = fixture("render/small.yaml");
+
+/// Each set of options, given to `toc render small.yaml`, is refused with exit
+/// status 2, nothing on standard output and the message on standard error.
+void check_refused(const std::vector<std::pair<std::vector<std::string>, std::string>>& refused) {
+    for (const auto& [options, message] : refused) {
+        std::vector<std::string> args{"render", small};
+        args.insert(args.end(), options.begin(), options.end());
+        const auto r = run_toc(args);
+        INFO(message);
+        CHECK(r.status == 2);
+        CHECK(r.out.empty());
+        CHECK(r.err.find(message) != std::string::npos);
+    }
+}
 }
 
 TEST_CASE("toc render writes DOT to standard output by default", "[cli]") {
@@ -166,15 +180,7 @@ TEST_CASE("toc render: mermaid, graphml and json honour --focus, and an option a
         {{"--format", "mermaid", "--group-by", "level"}, "--group-by is not for mermaid"},
         {{"--format", "csv", "--view", "theory"}, "--view theory is not for csv"},
     };
-    for (const auto& [options, message] : refused) {
-        std::vector<std::string> args{"render", small};
-        args.insert(args.end(), options.begin(), options.end());
-        const auto r = run_toc(args);
-        INFO(message);
-        CHECK(r.status == 2);
-        CHECK(r.out.empty());
-        CHECK(r.err.find(message) != std::string::npos);
-    }
+    check_refused(refused);
 }
 
 TEST_CASE("toc render --view overview: one page, what it folded on standard error", "[cli][overview]") {
@@ -219,12 +225,5 @@ TEST_CASE("toc render --page fits the drawing and warns when its text gets too s
         {{"--format", "mermaid", "--view", "overview"}, "--view overview is not for mermaid"},
         {{"--view", "overview", "--focus", "o_tillit"}, "--focus is not for the overview"},
     };
-    for (const auto& [options, message] : refused) {
-        std::vector<std::string> args{"render", small};
-        args.insert(args.end(), options.begin(), options.end());
-        const auto r = run_toc(args);
-        INFO(message);
-        CHECK(r.status == 2);
-        CHECK(r.err.find(message) != std::string::npos);
-    }
+    check_refused(refused);
 }

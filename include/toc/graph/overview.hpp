@@ -196,20 +196,13 @@ namespace detail::overview {
     // 4. The overview's model: the kept elements, with their numbers and the links among them.
     const ElementNumbers numbers(model);
     Model& out = o.model;
-    out.format_version = model.format_version;
-    out.id = model.id;
-    out.title = model.title;
-    out.summary = model.summary;
-    out.owner = model.owner;
-    out.funder = model.funder;
-    out.languages = model.languages;
-    out.period = model.period;
-    out.version = model.version;
-    out.date = model.date;
-    out.sites = model.sites;
-    out.actors = model.actors;
-    out.diagram = model.diagram;
-    out.location = model.location;
+    out = model;  // the title block's fields, sites, actors, diagram hints …
+    out.elements.clear();  // … but only the kept elements, and no notes: the theory view has those
+    out.mechanisms.clear();
+    out.assumptions.clear();
+    out.indicators.clear();
+    out.questions.clear();
+    out.recommendations.clear();
     out.elements.reserve(kept);
 
     std::vector<std::vector<std::size_t>> members(n);  // the elements a kept box stands for

@@ -523,14 +523,25 @@ private:
     }
 
     [[nodiscard]] std::string element_label(const Element& e) const {
-        std::string s = html_wrapped(text(e.label).empty() ? e.id : text(e.label), opt_.wrap);
+        std::string s;
+        if (overview_) {
+            // one page: at most three lines; the theory view has the whole label
+            std::vector<std::string> lines = wrap(clean(text(e.label).empty() ? e.id : text(e.label)), opt_.wrap);
+            if (lines.size() > 3) {
+                lines.resize(3);
+                lines.back() += " …";
+            }
+            for (std::size_t i = 0; i < lines.size(); ++i) s += (i ? "<BR/>" : "") + html(lines[i]);
+        } else {
+            s = html_wrapped(text(e.label).empty() ? e.id : text(e.label), opt_.wrap);
+        }
         if (const std::string b = badges(e.id); !b.empty()) s = b + "<BR/>" + s;
         if (opt_.numbers) s = "<B>" + html(numbers_.of(e)) + "</B>  " + s;
         std::vector<std::string> notes;
         if (overview_)
             if (auto it = overview_->members.find(e.id); it != overview_->members.end())
                 notes.push_back("+" + std::to_string(it->second) + " " + std::string(w_->folded_inside));
-        if (e.kind == Kind::activity && e.activity_status && *e.activity_status != ActivityStatus::planned &&
+        if (!overview_ && e.kind == Kind::activity && e.activity_status && *e.activity_status != ActivityStatus::planned &&
             *e.activity_status != ActivityStatus::ongoing)
             notes.emplace_back(w_->activity_status[static_cast<std::size_t>(*e.activity_status)]);
         if (e.result_status && *e.result_status != ResultStatus::expected) {
@@ -1110,7 +1121,7 @@ private:
         const Overview o = overview(model, {options.overview_boxes});
         // one page: shorter lines, and lanes only when asked for on the command line
         DiagramOptions page = options;
-        page.wrap = std::min<std::size_t>(options.wrap, 22);
+        page.wrap = std::min<std::size_t>(options.wrap, 24);
         if (!page.group_by) page.group_by = GroupBy::none;
         return detail::dot::Writer(o.model, page, &o).run();
     }
