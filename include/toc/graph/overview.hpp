@@ -43,7 +43,7 @@ struct OverviewOptions {
     std::size_t max_boxes = 40;
     /// At most this many boxes per stage (a column of the drawing): a taller
     /// column does not fit a landscape page legibly. Goals and `overview: true` may exceed it.
-    std::size_t max_per_stage = 7;
+    std::size_t max_per_stage = 5;
 };
 
 struct Overview {

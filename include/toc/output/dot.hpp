@@ -1121,7 +1121,7 @@ private:
         const Overview o = overview(model, {options.overview_boxes});
         // one page: shorter lines, and lanes only when asked for on the command line
         DiagramOptions page = options;
-        page.wrap = std::min<std::size_t>(options.wrap, 24);
+        page.wrap = std::min<std::size_t>(options.wrap, 20);
         if (!page.group_by) page.group_by = GroupBy::none;
         return detail::dot::Writer(o.model, page, &o).run();
     }
