@@ -84,7 +84,7 @@ TEST_CASE("toc render: options reach the diagram", "[cli]") {
     r = run_toc({"render", small, "--view", "indicators"});
     CHECK(r.out.find("Indikatorkarta") != std::string::npos);
     r = run_toc({"render", small, "--view=indicators", "--format=md"});
-    CHECK(r.out.find("| Andel hushåll i arbete | Ökad självförsörjning | percent | Syd | 0 (2019-08) | 30 (2021-11) | 14.8 (2021-11) | efter plan |") != std::string::npos);
+    CHECK(r.out.find("| Andel hushåll i arbete | L1 Ökad självförsörjning | percent | Syd | 0 (2019-08) | 30 (2021-11) | 14.8 (2021-11) | efter plan |") != std::string::npos);
     r = run_toc({"render", small, "--mechanisms", "nodes"});
     CHECK(r.out.find("\"_m0\"") != std::string::npos);
 }
@@ -188,7 +188,7 @@ TEST_CASE("toc render --view overview: one page, what it folded on standard erro
     for (const auto& model : seed_models()) {
         INFO(model);
         const auto out = (tmp.path / "overview.png").string();
-        const auto r = run_toc({"render", model, "--view", "overview", "-o", out});
+        const auto r = run_toc({"render", model, "--view", "overview", "--lang", "en", "-o", out});
         INFO(r.err);
         REQUIRE(r.status == 0);
         CHECK(starts_with(read_file(out), "\x89PNG"));
