@@ -233,6 +233,8 @@ RenderResult render_dot(std::string_view dot, ImageFormat format) {
         if (r.error.empty()) r.error = "Graphviz could not lay out the diagram";
         return r;
     }
+    r.width = GD_bb(g.get()).UR.x - GD_bb(g.get()).LL.x;
+    r.height = GD_bb(g.get()).UR.y - GD_bb(g.get()).LL.y;
     char* data = nullptr;
     unsigned int length = 0;
     const int rc = gvRenderData(session.gvc(), g.get(), device(format), &data, &length);
@@ -296,6 +298,10 @@ DotGraph read_dot(std::string_view dot, bool layout) {
         }
     }
     read_subgraphs(g, g, out, laid_out);
+    if (laid_out) {
+        const boxf bb = GD_bb(g);
+        out.box = std::array<double, 4>{bb.LL.x, bb.LL.y, bb.UR.x, bb.UR.y};
+    }
     if (laid_out) gvFreeLayout(session.gvc(), g);
     session.take(out.error, out.warnings);
     return out;

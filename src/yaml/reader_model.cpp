@@ -152,6 +152,9 @@ void Reader::read_element(NodeIndex i, Kind kind, Model& m) {
             else if (key == "sources") e.sources = read_citations(v, subject);
             else if (key == "assumptions") e.assumptions = read_refs(v, key, subject);
             else if (key == "evaluated") { if (auto b = read_bool(v, key, subject)) e.evaluated = *b; }
+            else if (key == "code") { if (auto c = read_string(v, key, subject)) e.code = *c; }
+            else if (key == "part_of") e.part_of = read_ref(v, key, subject);
+            else if (key == "overview") e.overview = read_bool(v, key, subject);
             else if (key == "leads_to") links.emplace_back(LinkType::leads_to, v);
             else if (key == "enables") links.emplace_back(LinkType::enables, v);
             else if (key == "hinders") links.emplace_back(LinkType::hinders, v);

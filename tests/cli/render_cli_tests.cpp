@@ -10,6 +10,20 @@ using namespace toc::test;
 
 namespace {
 const std::string small = fixture("render/small.yaml");
+
+/// Each set of options, given to `toc render small.yaml`, is refused with exit
+/// status 2, nothing on standard output and the message on standard error.
+void check_refused(const std::vector<std::pair<std::vector<std::string>, std::string>>& refused) {
+    for (const auto& [options, message] : refused) {
+        std::vector<std::string> args{"render", small};
+        args.insert(args.end(), options.begin(), options.end());
+        const auto r = run_toc(args);
+        INFO(message);
+        CHECK(r.status == 2);
+        CHECK(r.out.empty());
+        CHECK(r.err.find(message) != std::string::npos);
+    }
+}
 }
 
 TEST_CASE("toc render writes DOT to standard output by default", "[cli]") {
@@ -70,7 +84,7 @@ TEST_CASE("toc render: options reach the diagram", "[cli]") {
     r = run_toc({"render", small, "--view", "indicators"});
     CHECK(r.out.find("Indikatorkarta") != std::string::npos);
     r = run_toc({"render", small, "--view=indicators", "--format=md"});
-    CHECK(r.out.find("| Andel hushåll i arbete | Ökad självförsörjning | percent | Syd | 0 (2019-08) | 30 (2021-11) | 14.8 (2021-11) | efter plan |") != std::string::npos);
+    CHECK(r.out.find("| Andel hushåll i arbete | L1 Ökad självförsörjning | percent | Syd | 0 (2019-08) | 30 (2021-11) | 14.8 (2021-11) | efter plan |") != std::string::npos);
     r = run_toc({"render", small, "--mechanisms", "nodes"});
     CHECK(r.out.find("\"_m0\"") != std::string::npos);
 }
@@ -166,13 +180,51 @@ TEST_CASE("toc render: mermaid, graphml and json honour --focus, and an option a
         {{"--format", "mermaid", "--group-by", "level"}, "--group-by is not for mermaid"},
         {{"--format", "csv", "--view", "theory"}, "--view theory is not for csv"},
     };
-    for (const auto& [options, message] : refused) {
-        std::vector<std::string> args{"render", small};
-        args.insert(args.end(), options.begin(), options.end());
-        const auto r = run_toc(args);
-        INFO(message);
-        CHECK(r.status == 2);
-        CHECK(r.out.empty());
-        CHECK(r.err.find(message) != std::string::npos);
+    check_refused(refused);
+}
+
+TEST_CASE("toc render --view overview: one page, what it folded on standard error", "[cli][overview]") {
+    TempDir tmp;
+    for (const auto& model : seed_models()) {
+        INFO(model);
+        const auto out = (tmp.path / "overview.png").string();
+        const auto r = run_toc({"render", model, "--view", "overview", "--lang", "en", "-o", out});
+        INFO(r.err);
+        REQUIRE(r.status == 0);
+        CHECK(starts_with(read_file(out), "\x89PNG"));
+        CHECK(r.err.find("toc render: The overview draws ") != std::string::npos);
+        CHECK(r.err.find("The theory view draws them all.") != std::string::npos);
+        // fitted to A4 landscape; when its text falls under 8 pt the warning says so (7.7–7.9 pt today)
+        if (r.err.find("hard to read") != std::string::npos)
+            CHECK(r.err.find("fitted to a4 landscape, the box text is ") != std::string::npos);
     }
+    // an overview that folds nothing says nothing
+    const auto quiet = run_toc({"render", fixture("render/small.yaml"), "--view", "overview"});
+    INFO(quiet.err);
+    REQUIRE(quiet.status == 0);
+    CHECK(quiet.err.empty());
+    CHECK(quiet.out.find("size=\"11.09,7.67\"") != std::string::npos);
+}
+
+TEST_CASE("toc render --page fits the drawing and warns when its text gets too small", "[cli][page]") {
+    TempDir tmp;
+    const auto models = seed_models();
+    REQUIRE_FALSE(models.empty());
+    const auto out = (tmp.path / "poster.svg").string();
+    const auto poster = run_toc({"render", models.front(), "--page", "a4", "-o", out});
+    INFO(poster.err);
+    REQUIRE(poster.status == 0);
+    CHECK(poster.err.find("toc render: warning: fitted to a4, the box text is ") != std::string::npos);
+    CHECK(poster.err.find("pt (under 8.0 pt, hard to read)") != std::string::npos);
+    const auto small_page = run_toc({"render", small, "--page", "a3", "--landscape", "--format", "dot"});
+    REQUIRE(small_page.status == 0);
+    CHECK(small_page.out.find("size=\"15.94,11.09\"") != std::string::npos);
+    const std::vector<std::pair<std::vector<std::string>, std::string>> refused = {
+        {{"--landscape"}, "--landscape needs --page"},
+        {{"--page", "a5"}, "a5"},
+        {{"--format", "mermaid", "--page", "a4"}, "--page is not for mermaid"},
+        {{"--format", "mermaid", "--view", "overview"}, "--view overview is not for mermaid"},
+        {{"--view", "overview", "--focus", "o_tillit"}, "--focus is not for the overview"},
+    };
+    check_refused(refused);
 }

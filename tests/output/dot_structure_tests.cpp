@@ -185,7 +185,7 @@ TEST_CASE("option --lang picks the label language, falling back to the model's f
 TEST_CASE("long labels are wrapped at about 30 characters", "[dot]") {
     const DotGraph g = read_dot(to_dot(test::swedish_model()));
     const std::string label = attr(*g.node("a_coordination"), "label");
-    CHECK(label == "Samordning mellan<BR/>myndigheterna kring varje<BR/>familj");
+    CHECK(label == "<B>T2</B>  Samordning mellan<BR/>myndigheterna kring varje<BR/>familj");
     const auto lines = detail::dot::wrap("ett två tre fyra fem sex sju åtta nio tio elva tolv", 30);
     for (const auto& l : lines) CHECK(detail::columns(l) <= 30);
     const auto cut = detail::dot::wrap(std::string(100, 'x'), 30);  // cut at 30 until at most 45 remain

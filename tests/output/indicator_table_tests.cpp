@@ -22,7 +22,7 @@ TEST_CASE("the indicator table in Markdown and CSV", "[status][table]") {
     CHECK(md.find("| uppnått |") != std::string::npos);
     const std::string csv = indicator_table_csv(m, {"en"});
     CHECK(csv.rfind("indicator_id,indicator,element,unit,site,baseline,target,latest,status,controllable\r\n", 0) == 0);
-    CHECK(csv.find("ind_self_sufficiency,Share of households leaving for self-sufficiency,More self-sufficiency,percent,Kristianstad,0 (2019-08),30 (2021-11),31.6 (2021-11),achieved,false\r\n") != std::string::npos);
+    CHECK(csv.find("ind_self_sufficiency,Share of households leaving for self-sufficiency,L1 More self-sufficiency,percent,Kristianstad,0 (2019-08),30 (2021-11),31.6 (2021-11),achieved,false\r\n") != std::string::npos);
     CHECK(csv.find(",behind,") != std::string::npos);
     CHECK(csv.find(",no_data,") != std::string::npos);
     CHECK(csv.find(",no_target,") != std::string::npos);

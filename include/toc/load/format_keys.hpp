@@ -42,7 +42,7 @@ inline const Keys& common() {
 [[nodiscard]] inline const Keys& element(Kind k) {
     static const Keys any = detail::joined(detail::common(), {"label", "level", "actors", "sites", "leads_to",
                                                               "enables", "hinders", "feedback", "assumptions",
-                                                              "evaluated"});
+                                                              "evaluated", "code", "part_of", "overview"});
     static const Keys outcome = detail::joined(any, {"status", "status_by_site", "horizon", "combine"});
     static const Keys impact = detail::joined(any, {"status", "status_by_site", "combine"});
     static const Keys activity = detail::joined(any, {"uses", "principles", "addresses", "status", "replaced_by"});

@@ -76,6 +76,10 @@ struct Element : ItemBase {
     std::vector<Link> links;         ///< outgoing links of every type, in file order
     std::vector<Ref> assumptions;
     bool evaluated = true;
+    // how pictures show it (docs/format.md, "Pictures")
+    std::string code;                ///< `code`: the author's short number for the box ("O3"); empty: numbered by stage
+    Ref part_of;                     ///< `part_of`: the summary element it is folded into in the overview
+    std::optional<bool> overview;    ///< `overview`: true keeps it in the overview, false folds it
 
     // outcome, impact
     std::optional<ResultStatus> result_status;  ///< `status` on outcomes and impacts

@@ -94,6 +94,10 @@ struct ReferenceSite {
         add_all(e.principles, "principles");
         add_all(e.addresses, "addresses");
         add(e.replaced_by, "replaced_by");
+        // an element's part_of names its summary element (an actor's names an actor)
+        if (!e.part_of.empty())
+            refs.push_back({&e.part_of, "part_of", ReferenceRule{{element_kinds.begin(), element_kinds.end()},
+                                                                 "a results-chain element"}, owner});
         for (const auto& ss : e.status_by_site) add(ss.site, "status_by_site");
         cite(e.sources);
         for (const auto& l : e.links) {

@@ -15,6 +15,12 @@
 // meet in a small AND gate. Mechanisms are link labels or small nodes; assumptions
 // numbered notes; contexts and barriers sit next to the links they act on.
 //
+// Every box carries its number (model/numbering.hpp: "S3", or the author's
+// `code:`), the same in every view and output. The overview view
+// (graph/overview.hpp) draws at most about 40 boxes and says what it folded.
+// The title block gives the model's title, version, date and source file; with
+// a page (output/page.hpp) the drawing is scaled down to fit it.
+//
 // With a focus, the diagram draws its neighbourhood (graph/neighbourhood.hpp)
 // and marks the focus. Words come from words.hpp, colours from style.hpp.
 //
@@ -34,9 +40,13 @@
 
 #include "toc/graph/indicator_status.hpp"
 #include "toc/graph/neighbourhood.hpp"
+#include "toc/graph/overview.hpp"
+#include "toc/model/numbering.hpp"
+#include "toc/output/page.hpp"
 #include "toc/output/style.hpp"
 #include "toc/output/tables.hpp"
 #include "toc/output/words.hpp"
+#include "toc/diagnostics/diagnostic.hpp"
 #include "toc/detail/escape.hpp"
 #include "toc/detail/utf8.hpp"
 #include "toc/model/kind.hpp"
@@ -46,13 +56,14 @@
 
 namespace toc {
 
-enum class DiagramView { theory, indicators };
+enum class DiagramView { theory, indicators, overview };
 enum class MechanismDisplay { labels, nodes };
 
 struct DiagramOptions {
     DiagramView view = DiagramView::theory;
     std::string lang;                          ///< label language; empty: the model's first language
     std::string focus;                         ///< draw only what leads to and from this element
+    std::string highlight;                     ///< draw everything, the pathways through this element emphasised
     std::optional<int> depth;                  ///< steps from the focus; unset: no limit
     std::optional<DiagramDirection> direction; ///< unset: the model's hint, else LR
     std::optional<GroupBy> group_by;           ///< unset: the model's hint, else none
@@ -63,9 +74,39 @@ struct DiagramOptions {
         show_problems, show_indicators, show_actors;
     bool legend = true;
     bool title = true;
+    bool numbers = true;                       ///< each box's number (model/numbering.hpp)
+    std::string source;                        ///< the model's file, for the title block; empty: left out
+    std::optional<Page> page;                  ///< scale the drawing down to fit this page
+    std::size_t overview_boxes = 40;           ///< the overview's budget of boxes
+    /// Findings drawn as numbered badges on what they concern, with a key (output/badges.hpp
+    /// chooses them); badge n is findings[n-1]. Empty: none.
+    std::vector<Diagnostic> findings;
+    std::size_t findings_total = 0;            ///< how many findings there were in all (for the key)
     std::size_t wrap = 30;                     ///< wrap labels at about this many characters
     std::string font = "Helvetica,Arial,sans-serif";
 };
+
+/// What the overview left out, as a sentence for the picture and the command line:
+/// "The overview draws 40 of 63 elements; folded away: 12 activities, 8 outputs. The theory view draws them all."
+[[nodiscard]] inline std::string overview_note(const Overview& o, std::string_view lang) {
+    const Words& w = words_for(lang);
+    std::array<std::size_t, 8> count{};
+    for (const Element* e : o.folded)
+        if (is_element(e->kind)) ++count[static_cast<std::size_t>(e->kind)];
+    std::string kinds;
+    for (Kind k : {Kind::activity, Kind::output, Kind::outcome, Kind::impact, Kind::resource, Kind::context,
+                   Kind::barrier, Kind::problem}) {
+        const std::size_t c = count[static_cast<std::size_t>(k)];
+        if (c == 0) continue;
+        kinds += (kinds.empty() ? "" : ", ") + std::to_string(c) + " " +
+                 std::string(c == 1 ? w.kinds[static_cast<std::size_t>(k)] : w.kinds_plural[static_cast<std::size_t>(k)]);
+    }
+    std::string s = std::string(w.overview_draws) + " " + std::to_string(o.model.elements.size()) + " " +
+                    std::string(w.of) + " " + std::to_string(o.model.elements.size() + o.folded.size()) + " " +
+                    std::string(w.elements);
+    if (!kinds.empty()) s += "; " + std::string(w.folded_away) + ": " + kinds;
+    return s + ". " + std::string(w.theory_draws_all);
+}
 
 namespace detail::dot {
 
@@ -175,8 +216,9 @@ using toc::status_fill;
 
 class Writer {
 public:
-    Writer(const Model& m, const DiagramOptions& o)
-        : model_(m), opt_(o), index_(m), lang_(o.lang.empty() ? m.default_language() : o.lang), w_(&words_for(lang_)) {
+    Writer(const Model& m, const DiagramOptions& o, const Overview* overview = nullptr)
+        : model_(m), opt_(o), index_(m), numbers_(m), overview_(overview),
+          lang_(o.lang.empty() ? m.default_language() : o.lang), w_(&words_for(lang_)) {
         resolve_options();
     }
 
@@ -209,6 +251,8 @@ private:
     const Model& model_;
     const DiagramOptions& opt_;
     ModelIndex index_;
+    ElementNumbers numbers_;
+    const Overview* overview_;  // the overview this model is, or nullptr
     std::string lang_;
     const Words* w_;
     std::string out_;
@@ -226,9 +270,17 @@ private:
     std::unordered_map<const Link*, std::string> junction_of_;
     std::set<const Element*> gated_;  // outcomes/impacts drawn with an AND gate
     std::vector<const Indicator*> indicators_;
+    std::vector<bool> highlighted_;  // by element index: on a pathway through the highlight; empty: no highlight
+
+    /// Dimmed: not on a pathway through the highlighted element.
+    [[nodiscard]] bool dimmed(const Element* e) const {
+        if (highlighted_.empty() || !e) return false;
+        return !highlighted_[static_cast<std::size_t>(e - model_.elements.data())];
+    }
+    static constexpr std::string_view dim_fill = "#F5F5F5", dim_line = "#D0D0D0", dim_text = "#9A9A9A";
 
     [[nodiscard]] std::string text(const Text& t) const { return t.in(lang_, model_.languages); }
-    [[nodiscard]] bool theory() const { return opt_.view == DiagramView::theory; }
+    [[nodiscard]] bool theory() const { return opt_.view != DiagramView::indicators; }
 
     void resolve_options() {
         direction_ = opt_.direction.value_or(model_.diagram.direction.value_or(DiagramDirection::LR));
@@ -278,6 +330,11 @@ private:
             const std::vector<bool> in = neighbourhood(graph, focus, opt_.depth);
             for (std::size_t i = 0; i < keep.size(); ++i) keep[i] = keep[i] && in[i];
             for (const auto f : focus) keep[f] = true;
+        }
+
+        if (!opt_.highlight.empty()) {
+            const ModelGraph graph(model_, index_);
+            if (const auto h = graph.vertex(opt_.highlight)) highlighted_ = neighbourhood(graph, {*h});
         }
 
         for (std::size_t i = 0; i < model_.elements.size(); ++i) {
@@ -395,6 +452,19 @@ private:
 
     [[nodiscard]] static std::string gate_name(const Drawn& d) { return "_and_" + d.name; }
 
+    /// The element a link ends at (for a link acting on a link: that link's target).
+    [[nodiscard]] const Element* link_target(const Link& l) const {
+        if (const Element* e = index_.element(l.to.id)) return e;
+        if (const Link* t = index_.link(l.to.id)) return index_.element(t->to.id);
+        return nullptr;
+    }
+
+    /// The colour of an overview's link that stands for a path through folded elements.
+    static constexpr std::string_view through_folded_color = "#8C8C8C";
+    [[nodiscard]] bool through_folded(const PlannedLink& p) const {
+        return overview_ && overview_->through_folded.count({p.from->id, p.link->to.id}) > 0;
+    }
+
     // Emission ----------------------------------------------------------------
 
     void line(std::string_view s, int indent = 1) {
@@ -412,9 +482,13 @@ private:
                         ", outputorder=edgesfirst, bgcolor=\"white\"";
         std::string label = graph_label();
         if (!label.empty()) g += ", label=<" + label + ">";
+        if (opt_.page) {
+            const auto [w, h] = drawable(*opt_.page);
+            g += ", size=" + dot_quoted(number(w) + "," + number(h));
+        }
         line(g + "];");
         line("node [fontname=" + dot_quoted(opt_.font) +
-             ", fontsize=11, penwidth=1.2, margin=\"0.14,0.07\", style=filled, fillcolor=\"#FFFFFF\"];");
+             ", fontsize=" + number(box_text_pt) + ", penwidth=1.2, margin=\"0.14,0.07\", style=filled, fillcolor=\"#FFFFFF\"];");
         line("edge [fontname=" + dot_quoted(opt_.font) + ", fontsize=9, arrowsize=0.8, color=\"#333333\"];");
 
         emit_stage_headers();
@@ -449,13 +523,33 @@ private:
     }
 
     [[nodiscard]] std::string element_label(const Element& e) const {
-        std::string s = html_wrapped(text(e.label).empty() ? e.id : text(e.label), opt_.wrap);
+        std::string s;
+        if (overview_) {
+            // one page: at most three lines; the theory view has the whole label
+            std::vector<std::string> lines = wrap(clean(text(e.label).empty() ? e.id : text(e.label)), opt_.wrap);
+            if (lines.size() > 3) {
+                lines.resize(3);
+                lines.back() += " …";
+            }
+            for (std::size_t i = 0; i < lines.size(); ++i) s += (i ? "<BR/>" : "") + html(lines[i]);
+        } else {
+            s = html_wrapped(text(e.label).empty() ? e.id : text(e.label), opt_.wrap);
+        }
+        if (const std::string b = badges(e.id); !b.empty()) s = b + "<BR/>" + s;
+        if (opt_.numbers) s = "<B>" + html(numbers_.of(e)) + "</B>  " + s;
         std::vector<std::string> notes;
-        if (e.kind == Kind::activity && e.activity_status && *e.activity_status != ActivityStatus::planned &&
+        if (overview_)
+            if (auto it = overview_->members.find(e.id); it != overview_->members.end())
+                notes.push_back("+" + std::to_string(it->second) + " " + std::string(w_->folded_inside));
+        if (!overview_ && e.kind == Kind::activity && e.activity_status && *e.activity_status != ActivityStatus::planned &&
             *e.activity_status != ActivityStatus::ongoing)
             notes.emplace_back(w_->activity_status[static_cast<std::size_t>(*e.activity_status)]);
-        if (e.result_status && *e.result_status != ResultStatus::expected)
-            notes.emplace_back(w_->result_status[static_cast<std::size_t>(*e.result_status)]);
+        if (e.result_status && *e.result_status != ResultStatus::expected) {
+            // what the evaluation found: symbol and word in the status colour (never colour alone)
+            const StatusMark mark = status_mark(*e.result_status);
+            s += "<BR/><FONT POINT-SIZE=\"10\" COLOR=\"" + std::string(mark.color) + "\"><B>" + std::string(mark.symbol) +
+                 " " + html(w_->result_status[static_cast<std::size_t>(*e.result_status)]) + "</B></FONT>";
+        }
         if (!e.evaluated) notes.emplace_back(w_->not_evaluated);
         if (show_actors_ && !e.actors.empty()) {
             std::string who;
@@ -483,9 +577,16 @@ private:
                                                      *d.e->activity_status == ActivityStatus::postponed));
         if (faded && style.find("dashed") == std::string::npos) style += ",dashed";
         const bool focus = !opt_.focus.empty() && d.e->id == opt_.focus;
+        // a result the evaluation has a finding on has a thick border in its status colour
+        const bool found = d.e->result_status && *d.e->result_status != ResultStatus::expected;
+        const bool dim = dimmed(d.e);
+        const bool highlight = !opt_.highlight.empty() && d.e->id == opt_.highlight;
+        const std::string_view border = dim ? dim_line : found ? status_mark(*d.e->result_status).color : st.border;
         std::string a = dot_quoted(d.name) + " [id=" + dot_quoted(d.name) + ", shape=" + std::string(st.shape) +
-                        ", style=" + dot_quoted(style) + ", fillcolor=" + dot_quoted(st.fill) + ", color=" +
-                        dot_quoted(st.border) + (focus ? ", penwidth=3" : "");
+                        ", style=" + dot_quoted(style) + ", fillcolor=" + dot_quoted(dim ? dim_fill : st.fill) +
+                        ", color=" + dot_quoted(border) +
+                        (focus || highlight ? ", penwidth=3" : found && !dim ? ", penwidth=2.4" : "");
+        if (dim) a += ", fontcolor=" + dot_quoted(dim_text);
         if (d.e->kind == Kind::impact) a += ", peripheries=2";
         a += ", label=<" + element_label(*d.e) + ">];";
         line(a, indent);
@@ -584,17 +685,24 @@ private:
         line("// links");
         for (const auto& p : links_) {
             const auto st = link_style(p.link->type);
-            std::string common = "style=" + std::string(st.style) + ", color=" + dot_quoted(st.color) +
-                                 ", penwidth=" + number(st.penwidth);
+            const bool through = through_folded(p);
+            const bool dim = !highlighted_.empty() && (dimmed(p.from) || dimmed(link_target(*p.link)));
+            const double width = through ? 1.0 : !highlighted_.empty() && !dim ? 2 * st.penwidth : st.penwidth;
+            std::string common = "style=" + std::string(st.style) + ", color=" +
+                                 dot_quoted(dim ? dim_line : through ? through_folded_color : st.color) +
+                                 ", penwidth=" + number(width);
             if (p.backwards) common += ", constraint=false";
             if (p.link->type == LinkType::leads_to && !p.backwards) common += ", weight=2";
             std::string label;
             if (p.flat) common += ", minlen=0";
+            const std::string link_badges = p.link->id.empty() ? std::string() : badges(p.link->id);
             // A flat edge gets an external label: Graphviz 2.4x frees the label node of a
             // labelled flat edge twice when the layout is freed.
             if (show_mech_ && mech_display_ == MechanismDisplay::labels && !p.link->via.empty())
                 label = std::string(p.flat ? ", xlabel" : ", label") + "=<<I>" + mechanism_label(*p.link) +
-                        "</I>>, fontcolor=\"#444444\"";
+                        "</I>" + (link_badges.empty() ? "" : " " + link_badges) + ">, fontcolor=\"#444444\"";
+            else if (!link_badges.empty())
+                label = std::string(p.flat ? ", xlabel" : ", label") + "=<" + link_badges + ">";
             std::string id;
             if (!p.link->id.empty()) {
                 std::string name = "link-";
@@ -667,30 +775,44 @@ private:
         }
     }
 
+    /// The boxes and link junctions an assumption's note is tied to; none: not drawn.
+    [[nodiscard]] std::vector<std::string> assumption_targets(const Assumption& a) const {
+        std::vector<std::string> targets;
+        for (const auto& d : drawn_)
+            for (const auto& r : d.e->assumptions)
+                if (r.id == a.id) targets.push_back(d.name);
+        for (const auto& p : links_)
+            for (const auto& r : p.link->assumptions)
+                if (r.id == a.id && !p.junction.empty() &&
+                    std::find(targets.begin(), targets.end(), p.junction) == targets.end())
+                    targets.push_back(p.junction);
+        return targets;
+    }
+
     void emit_assumptions() {
         if (!show_assumptions_) return;
         bool first = true;
         for (std::size_t i = 0; i < model_.assumptions.size(); ++i) {
             const Assumption& a = model_.assumptions[i];
-            std::vector<std::string> targets;
-            for (const auto& d : drawn_)
-                for (const auto& r : d.e->assumptions)
-                    if (r.id == a.id) targets.push_back(d.name);
-            for (const auto& p : links_)
-                for (const auto& r : p.link->assumptions)
-                    if (r.id == a.id && !p.junction.empty() &&
-                        std::find(targets.begin(), targets.end(), p.junction) == targets.end())
-                        targets.push_back(p.junction);
+            const std::vector<std::string> targets = assumption_targets(a);
             if (targets.empty()) continue;
             if (first) { line("// assumptions, numbered as written"); first = false; }
             const std::string name = "_a" + std::to_string(i + 1);
-            std::string label = "<B>A" + std::to_string(i + 1) + "</B> " + html_wrapped(text(a.text), opt_.wrap);
+            std::string label = "<B>A" + std::to_string(i + 1) + "</B> " + badges(a.id) + " " +
+                                html_wrapped(text(a.text), opt_.wrap);
+            if (a.status) {
+                const StatusMark mark = status_mark(*a.status);
+                label += "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"" + std::string(mark.color) + "\"><B>" +
+                         std::string(mark.symbol) + " " +
+                         html(w_->assumption_status[static_cast<std::size_t>(*a.status)]) + "</B></FONT>";
+            }
             if (a.risk)
                 label += "<BR/><FONT POINT-SIZE=\"8\" COLOR=\"#555555\">" + std::string(w_->risk) + ": " +
                          std::string(w_->risks[static_cast<std::size_t>(*a.risk)]) + "</FONT>";
             const bool high = a.risk == Risk::high;
-            line(dot_quoted(name) + " [shape=note, style=filled, fillcolor=\"#FFF8DC\", color=" +
-                 dot_quoted(high ? "#D55E00" : "#B3A25B") + ", fontsize=9, margin=\"0.08,0.04\", label=<" + label + ">];");
+            const bool refuted = a.status == AssumptionStatus::refuted;
+            line(dot_quoted(name) + " [shape=note, style=" + dot_quoted(refuted ? "filled,dashed" : "filled") +
+                 ", fillcolor=\"#FFF8DC\", color=" + dot_quoted(high || refuted ? "#D55E00" : "#B3A25B") + ", fontsize=9, margin=\"0.08,0.04\", label=<" + label + ">];");
             for (const auto& t : targets)
                 line(dot_quoted(name) + " -> " + dot_quoted(t) + " [style=dotted, color=\"#A89A5A\", arrowhead=none, minlen=0];");
         }
@@ -805,20 +927,92 @@ private:
         if (opt_.title) {
             std::string title = text(model_.title);
             if (!theory()) title += (title.empty() ? "" : " — ") + std::string(w_->indicator_map);
+            if (overview_) title += (title.empty() ? "" : " — ") + std::string(w_->overview);
             if (!opt_.focus.empty())
                 if (const Element* f = index_.element(opt_.focus))
                     title += " — " + std::string(w_->focus) + ": " + text(f->label);
+            if (!opt_.highlight.empty())
+                if (const Element* h = index_.element(opt_.highlight))
+                    title += " — " + std::string(w_->pathways_through) + " " + numbers_.of(*h) + " " + text(h->label);
             if (!title.empty())
                 rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\"><B>" + html_wrapped(title, 80) +
                         "</B></FONT></TD></TR>";
+            if (const std::string about = title_details(); !about.empty())
+                rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"#444444\">" + html(about) +
+                        "</FONT></TD></TR>";
         }
+        if (overview_ && !overview_->folded.empty())
+            rows += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"#444444\">" +
+                    html_wrapped(overview_note(*overview_, lang_), 110) + "</FONT></TD></TR>";
         if (opt_.legend) {
             const std::string l = legend();
             if (!l.empty()) rows += "<TR><TD ALIGN=\"LEFT\">" + l + "</TD></TR>";
         }
         if (const std::string k = mechanism_key(); !k.empty()) rows += "<TR><TD ALIGN=\"LEFT\">" + k + "</TD></TR>";
+        if (const std::string k = findings_key(); !k.empty()) rows += "<TR><TD ALIGN=\"LEFT\">" + k + "</TD></TR>";
         if (rows.empty()) return {};
         return "<TABLE BORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">" + rows + "</TABLE>";
+    }
+
+    /// "Version 2.1 · 2025-03-01 · models/spira.yaml": what the title block says besides the title.
+    [[nodiscard]] std::string title_details() const {
+        std::string s;
+        auto add = [&](const std::string& x) {
+            if (!x.empty()) s += (s.empty() ? "" : " · ") + x;
+        };
+        if (!model_.version.empty()) add(std::string(w_->version) + " " + clean(model_.version));
+        if (model_.date) add(model_.date->str());
+        add(clean(opt_.source));
+        return s;
+    }
+
+    /// The mark and colour of a finding's badge, by severity.
+    [[nodiscard]] static std::pair<std::string_view, std::string_view> badge_mark(Severity s) {
+        switch (s) {
+            case Severity::error: return {"✖", "#C04A00"};
+            case Severity::warning: return {"▲", "#B07A00"};
+            default: return {"●", "#0072B2"};
+        }
+    }
+    [[nodiscard]] std::string badge(std::size_t i) const {
+        const auto [mark, color] = badge_mark(opt_.findings[i].severity);
+        return "<FONT POINT-SIZE=\"10\" COLOR=\"" + std::string(color) + "\"><B>" + std::string(mark) +
+               std::to_string(i + 1) + "</B></FONT>";
+    }
+    /// The badges of the findings about `id`, or "".
+    [[nodiscard]] std::string badges(std::string_view id) const {
+        std::string s;
+        for (std::size_t i = 0; i < opt_.findings.size(); ++i)
+            if (!id.empty() && opt_.findings[i].subject == id) s += (s.empty() ? "" : " ") + badge(i);
+        return s;
+    }
+    /// Whether a finding's badge is somewhere on the picture.
+    [[nodiscard]] bool badge_drawn(const Diagnostic& d) const {
+        if (d.subject.empty()) return false;
+        if (const Element* e = index_.element(d.subject)) return drawn(e) != nullptr;
+        if (const Link* l = index_.link(d.subject))
+            return std::any_of(links_.begin(), links_.end(), [&](const PlannedLink& p) { return p.link == l; });
+        if (theory() && show_assumptions_)
+            for (const auto& a : model_.assumptions)
+                if (a.id == d.subject) return !assumption_targets(a).empty();
+        return false;
+    }
+    [[nodiscard]] std::string findings_key() const {
+        if (opt_.findings.empty()) return {};
+        std::string rows;
+        for (std::size_t i = 0; i < opt_.findings.size(); ++i) {
+            const Diagnostic& d = opt_.findings[i];
+            std::string where = d.code;
+            if (!badge_drawn(d)) where += ", " + std::string(w_->not_on_picture);
+            rows += "<TR><TD ALIGN=\"LEFT\" VALIGN=\"TOP\">" + badge(i) + "</TD><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">"
+                    "<FONT POINT-SIZE=\"9\">" + html_wrapped(d.message, 130) + " <I>(" + html(where) +
+                    ")</I></FONT></TD></TR>";
+        }
+        std::string heading = std::string(w_->findings) + " (" + std::to_string(opt_.findings.size()) + " " +
+                              std::string(w_->of) + " " + std::to_string(std::max(opt_.findings_total, opt_.findings.size())) +
+                              "; " + std::string(w_->check_lists_all) + ")";
+        return "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\"><TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\">"
+               "<FONT POINT-SIZE=\"10\"><B>" + html(heading) + "</B></FONT></TD></TR>" + rows + "</TABLE>";
     }
 
     [[nodiscard]] std::string legend() const {
@@ -830,6 +1024,7 @@ private:
             if (d.e->kind == Kind::outcome)
                 name += " (" + std::string(w_->horizons[static_cast<std::size_t>(effective_horizon(*d.e))]) + ")";
             if (!seen.insert(name).second) continue;
+            if (opt_.numbers) name = std::string(1, number_letter(*d.e)) + "  " + name;
             kinds += "<TD BGCOLOR=\"" + std::string(st.fill) + "\" COLOR=\"" + std::string(st.border) +
                      "\" BORDER=\"1\"" + (std::string(st.style).find("rounded") != std::string::npos ? " STYLE=\"rounded\"" : "") +
                      "><FONT POINT-SIZE=\"9\">" + html(name) + "</FONT></TD>";
@@ -849,6 +1044,8 @@ private:
             for (const auto& r : d.e->uses)
                 if (const Element* e = index_.element(r.id); e && drawn(e)) any_uses = true;
         if (any_uses) links += link_cell("——▶", uses_color, w_->uses);
+        if (overview_ && !overview_->through_folded.empty())
+            links += link_cell("——▶", through_folded_color, w_->through_folded);
         if (!gated_.empty()) links += "<TD><FONT POINT-SIZE=\"9\"><B>(&amp;)</B> " + html(w_->all_needed) + "</FONT></TD>";
         if (theory() && show_assumptions_) {
             bool any = false;
@@ -865,6 +1062,15 @@ private:
                          "</I></FONT></TD>";
         }
         std::string statuses;
+        std::set<ResultStatus> found;
+        for (const auto& d : drawn_)
+            if (d.e->result_status && *d.e->result_status != ResultStatus::expected) found.insert(*d.e->result_status);
+        for (ResultStatus s : found) {
+            const StatusMark mark = status_mark(s);
+            statuses += "<TD BORDER=\"2\" COLOR=\"" + std::string(mark.color) + "\"><FONT POINT-SIZE=\"9\" COLOR=\"" +
+                        std::string(mark.color) + "\"><B>" + std::string(mark.symbol) + " " +
+                        html(w_->result_status[static_cast<std::size_t>(s)]) + "</B></FONT></TD>";
+        }
         if (!theory() && !indicators_.empty()) {
             for (auto s : {IndicatorStatus::achieved, IndicatorStatus::on_track, IndicatorStatus::behind,
                            IndicatorStatus::no_data, IndicatorStatus::no_target})
@@ -899,6 +1105,10 @@ private:
 
 /// An error in the options for this model (e.g. an unknown focus), or empty.
 [[nodiscard]] inline std::string diagram_options_error(const Model& model, const DiagramOptions& options) {
+    if (!options.highlight.empty() && !model.find_element(options.highlight))
+        return "--highlight: no element has the id '" + options.highlight + "'";
+    if (options.view == DiagramView::overview && !options.focus.empty())
+        return "--focus is not for the overview, which draws the whole model on one page; leave out --view overview";
     if (!options.focus.empty() && !model.find_element(options.focus))
         return "--focus: no element has the id '" + options.focus + "'";
     if (options.depth && *options.depth < 0) return "--depth must be 0 or more";
@@ -907,6 +1117,14 @@ private:
 
 /// The diagram as Graphviz DOT text (UTF-8). Never throws for any model content.
 [[nodiscard]] inline std::string to_dot(const Model& model, const DiagramOptions& options = {}) {
+    if (options.view == DiagramView::overview) {
+        const Overview o = overview(model, {options.overview_boxes});
+        // one page: shorter lines, and lanes only when asked for on the command line
+        DiagramOptions page = options;
+        page.wrap = std::min<std::size_t>(options.wrap, 20);
+        if (!page.group_by) page.group_by = GroupBy::none;
+        return detail::dot::Writer(o.model, page, &o).run();
+    }
     return detail::dot::Writer(model, options).run();
 }
 

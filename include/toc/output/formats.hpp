@@ -23,10 +23,12 @@
 //                mermaid: mechanisms, contexts, barriers, problems
 //                (MermaidOptions); the others refuse it.
 //   lang         every format but json (which exports every language).
-//   view         dot, svg, png, pdf: theory and indicators; mermaid: theory;
+//   view         dot, svg, png, pdf: theory, indicators and overview (at most
+//                about 40 boxes on one page, graph/overview.hpp); mermaid: theory;
 //                md, csv (the indicator table): indicators; the others refuse it.
 //   direction    dot, svg, png, pdf, mermaid.
-//   layout       --group-by, --mechanisms, --no-legend: dot, svg, png, pdf.
+//   layout       --group-by, --mechanisms, --no-legend, --page, --highlight,
+//                --findings: dot, svg, png, pdf.
 
 #include <algorithm>
 #include <array>
@@ -71,8 +73,8 @@ inline constexpr std::array<std::string_view, 0> none{};
 inline constexpr std::array<std::string_view, 1> gv{"gv"}, svg{"svg"}, png{"png"}, pdf{"pdf"}, mmd{"mmd"},
     graphml{"graphml"}, json{"json"}, markdown{"markdown"}, csv{"csv"}, theory{"theory"},
     indicators{"indicators"}, tocmaker{"tocmaker"}, xml{"xml"}, iati_xml{"iati-xml"};
-inline constexpr std::array<std::string_view, 2> dot{"dot", "gv"}, mermaid{"mmd", "mermaid"}, md{"md", "markdown"},
-    views{"theory", "indicators"};
+inline constexpr std::array<std::string_view, 2> dot{"dot", "gv"}, mermaid{"mmd", "mermaid"}, md{"md", "markdown"};
+inline constexpr std::array<std::string_view, 3> views{"theory", "indicators", "overview"};
 inline constexpr std::array<std::string_view, 7> show_all{"mechanisms", "assumptions", "contexts", "barriers",
                                                           "problems",   "indicators",  "actors"};
 inline constexpr std::array<std::string_view, 4> show_mermaid{"mechanisms", "contexts", "barriers", "problems"};
@@ -186,7 +188,7 @@ struct ViewRequest {
     bool lang = false;                             ///< --lang
     std::string view;                              ///< the value of --view; empty: not given
     bool direction = false;                        ///< --direction
-    std::vector<std::string> layout;               ///< those of "--group-by", "--mechanisms", "--no-legend" given
+    std::vector<std::string> layout;               ///< those of the drawing's options given ("--group-by", "--page", …)
 };
 
 namespace detail::formats {

@@ -23,6 +23,7 @@
 #include "toc/model/kind.hpp"
 #include "toc/model/model.hpp"
 #include "toc/model/index.hpp"
+#include "toc/model/numbering.hpp"
 
 namespace toc {
 
@@ -72,6 +73,7 @@ namespace detail::graphml {
     };
     for (auto k : {"kind", "label", "description", "horizon", "level", "status", "combine"}) key(k, "node");
     key("evaluated", "node", "boolean");
+    key("number", "node");
     key("type", "edge");
     key("id", "edge");
     for (auto k : {"evidence", "rationale", "mechanisms", "assumptions", "on_link"}) key(k, "edge");
@@ -88,6 +90,7 @@ namespace detail::graphml {
             out += std::string(static_cast<std::size_t>(indent), ' ') + "<data key=\"" + std::string(k) + "\">" +
                    dg::xml(v) + "</data>\n";
     };
+    const ElementNumbers numbers(model);
     for (const auto& e : model.elements) {
         out += "    <node id=\"" + dg::xml(e.id) + "\">\n";
         data("kind", to_string(e.kind));
@@ -101,6 +104,7 @@ namespace detail::graphml {
         if (e.role) data("status", to_string(*e.role));
         if (e.combine) data("combine", to_string(*e.combine));
         data("evaluated", e.evaluated ? "true" : "false");
+        data("number", numbers.of(e));
         if (options.yed) {
             const auto st = kind_style(e);
             out += "      <data key=\"yg_node\"><y:ShapeNode><y:Geometry width=\"180.0\" height=\"60.0\" x=\"0.0\" y=\"0.0\"/>"

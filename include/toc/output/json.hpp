@@ -3,7 +3,9 @@
 // same keys, in the format's order, every field that is set; links in their map
 // form under leads_to / enables / hinders / feedback; `x-` extension keys kept.
 // JSON is YAML, so the output loads again with toc::load_string and exports to
-// the same text. Header-only.
+// the same text. Every element carries its box number (model/numbering.hpp) as
+// its `code`, so the number travels with the data and loads back unchanged.
+// Header-only.
 
 #include <cmath>
 #include <ostream>
@@ -14,6 +16,7 @@
 #include "toc/detail/json_writer.hpp"
 #include "toc/model/kind.hpp"
 #include "toc/model/model.hpp"
+#include "toc/model/numbering.hpp"
 
 namespace toc {
 
@@ -75,6 +78,8 @@ public:
             if (a.level) w_.field("level", to_string(*a.level));
             ref("part_of", a.part_of);
         });
+        const ElementNumbers numbers(m);
+        numbers_ = &numbers;
         for (Kind k : {Kind::problem, Kind::resource, Kind::activity, Kind::output, Kind::outcome, Kind::impact,
                        Kind::context, Kind::barrier}) {
             bool any = false;
@@ -85,6 +90,7 @@ public:
                 if (e.kind == k) element(e);
             w_.end_array();
         }
+        numbers_ = nullptr;
         list("mechanisms", m.mechanisms, [&](const Mechanism& x) {
             common_head(x);
             text("label", x.label);
@@ -171,6 +177,7 @@ public:
 private:
     JsonWriter w_;
     const JsonExportOptions& opt_;
+    const ElementNumbers* numbers_ = nullptr;  // of the model being written
 
     void str(std::string_view k, const std::string& v) {
         if (!v.empty()) w_.field(k, v);
@@ -280,6 +287,9 @@ private:
         if (e.role) w_.field("role", to_string(*e.role));
         refs("assumptions", e.assumptions);
         if (!e.evaluated) w_.field("evaluated", false);
+        if (numbers_) str("code", numbers_->of(e));
+        ref("part_of", e.part_of);
+        if (e.overview) w_.field("overview", *e.overview);
         for (LinkType t : link_types) {
             bool any = false;
             for (const auto& l : e.links) any = any || l.type == t;

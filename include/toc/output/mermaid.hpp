@@ -26,6 +26,7 @@
 #include "toc/model/index.hpp"
 #include "toc/model/kind.hpp"
 #include "toc/model/model.hpp"
+#include "toc/model/numbering.hpp"
 #include "toc/model/stage.hpp"
 #include "toc/output/style.hpp"
 #include "toc/output/words.hpp"
@@ -40,6 +41,7 @@ struct MermaidOptions {
     bool barriers = true;                      ///< draw barriers (and what they hinder)
     bool problems = true;                      ///< draw problems
     bool title = true;                         ///< the model's title as front matter
+    bool numbers = true;                       ///< each box's number before its label (model/numbering.hpp)
 };
 
 namespace detail::mermaid {
@@ -116,8 +118,10 @@ namespace detail::mermaid {
     const auto dir = options.direction.value_or(model.diagram.direction.value_or(DiagramDirection::LR));
     out += std::string("flowchart ") + (dir == DiagramDirection::LR ? "LR" : "TB") + "\n";
 
+    const ElementNumbers numbers(model);
     auto node = [&](const Element& e) {
-        const std::string l = "\"" + dm::escape(text(e.label).empty() ? e.id : text(e.label)) + "\"";
+        const std::string label = text(e.label).empty() ? e.id : text(e.label);
+        const std::string l = "\"" + dm::escape(options.numbers ? numbers.of(e) + " · " + label : label) + "\"";
         std::string shape;
         switch (e.kind) {
             case Kind::resource: shape = "[(" + l + ")]"; break;

@@ -86,4 +86,35 @@ inline constexpr std::string_view uses_color = "#8C8C8C";
     return "#888888";
 }
 
+/// How a finding is marked on a box: a symbol (never colour alone) and an
+/// Okabe–Ito colour for the symbol, the word and the box's border.
+struct StatusMark {
+    std::string_view symbol, color;
+};
+
+/// The mark of a result's status (outcomes and impacts); `expected` has none.
+[[nodiscard]] inline StatusMark status_mark(ResultStatus s) {
+    switch (s) {
+        case ResultStatus::expected: return {"", ""};
+        case ResultStatus::achieved: return {"✔", "#007A5A"};         // bluish green
+        case ResultStatus::partly_achieved: return {"◐", "#B07A00"};  // orange
+        case ResultStatus::not_achieved: return {"✘", "#C04A00"};     // vermillion
+        case ResultStatus::too_early: return {"◌", "#0072B2"};        // blue
+        case ResultStatus::contested: return {"±", "#A24F82"};        // reddish purple
+    }
+    return {"", ""};
+}
+
+/// The mark of an assumption's status; `open` is a question mark in grey.
+[[nodiscard]] inline StatusMark status_mark(AssumptionStatus s) {
+    switch (s) {
+        case AssumptionStatus::open: return {"?", "#666666"};
+        case AssumptionStatus::supported: return {"✔", "#007A5A"};
+        case AssumptionStatus::partly_supported: return {"◐", "#B07A00"};
+        case AssumptionStatus::refuted: return {"✘", "#C04A00"};
+        case AssumptionStatus::contested: return {"±", "#A24F82"};
+    }
+    return {"?", "#666666"};
+}
+
 }  // namespace toc

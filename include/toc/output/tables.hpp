@@ -13,6 +13,7 @@
 #include "toc/graph/indicator_status.hpp"
 #include "toc/model/kind.hpp"
 #include "toc/model/model.hpp"
+#include "toc/model/numbering.hpp"
 #include "toc/output/words.hpp"
 
 namespace toc {
@@ -25,7 +26,7 @@ struct IndicatorTableOptions {
 struct IndicatorRow {
     std::string indicator_id;
     std::string indicator;   ///< label
-    std::string elements;    ///< labels of the measured elements, "; "-separated
+    std::string elements;    ///< numbers and labels of the measured elements ("S3 Trust"), "; "-separated
     std::string unit;        ///< unit spelling (currency code for currency)
     std::string site;        ///< site label; empty for measurements without a site
     std::string baseline;    ///< value (date)
@@ -76,6 +77,7 @@ namespace detail::indicator {
     for (const auto& e : model.elements) elements.try_emplace(e.id, &e);
     std::unordered_map<std::string_view, const Site*> sites;
     for (const auto& site : model.sites) sites[site.id] = &site;
+    const ElementNumbers numbers(model);
     std::vector<IndicatorRow> rows;
     for (const auto& ind : model.indicators) {
         const auto a = assess_indicator(ind, model.sites);
@@ -85,7 +87,7 @@ namespace detail::indicator {
         for (const auto& r : ind.measures) {
             if (!base.elements.empty()) base.elements += "; ";
             const auto e = elements.find(r.id);
-            base.elements += e != elements.end() ? text(e->second->label) : r.id;
+            base.elements += e != elements.end() ? numbers.of(*e->second) + " " + text(e->second->label) : r.id;
         }
         if (ind.unit) base.unit = *ind.unit == Unit::currency && !ind.currency.empty() ? ind.currency
                                                                                        : std::string(to_string(*ind.unit));

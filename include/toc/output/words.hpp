@@ -34,6 +34,12 @@ struct Words {
     std::string_view months, days, hours;
     std::array<std::string_view, 5> indicator_status;  ///< in the order of IndicatorStatus
     std::array<std::string_view, 8> table_columns;     ///< the indicator table's headings
+    // pictures (issue 12)
+    std::array<std::string_view, 8> kinds_plural;      ///< resources … problems, in the order of Kind
+    std::string_view overview, overview_draws, of, elements, folded_away, theory_draws_all, folded_inside,
+        through_folded, version;
+    std::array<std::string_view, 5> assumption_status;  ///< in the order of AssumptionStatus
+    std::string_view findings, not_on_picture, check_lists_all, pathways_through;
 };
 
 /// The words in `lang`: Swedish for `sv`, else English.
@@ -54,7 +60,12 @@ struct Words {
         {"low", "medium", "high"},
         "months", "days", "hours",
         {"achieved", "on track", "behind", "no data", "no target"},
-        {"Indicator", "Result", "Unit", "Site", "Baseline", "Target", "Latest value", "Status"}};
+        {"Indicator", "Result", "Unit", "Site", "Baseline", "Target", "Latest value", "Status"},
+        {"resources", "activities", "outputs", "outcomes", "impacts", "contexts", "barriers", "problems"},
+        "Overview", "The overview draws", "of", "elements", "folded away", "The theory view draws them all.",
+        "in detail", "through folded steps", "Version",
+        {"open", "supported", "partly supported", "refuted", "contested"},
+        "Findings", "not on the picture", "toc check lists them all", "pathways through"};
     static const Words sv{
         {"Problem", "Resurser", "Aktiviteter", "Prestationer", "Kortsiktiga effekter", "Effekter på medellång sikt",
          "Långsiktiga effekter", "Samhällseffekter"},
@@ -71,7 +82,12 @@ struct Words {
         {"låg", "medel", "hög"},
         "mån", "dagar", "tim",
         {"uppnått", "i fas", "efter plan", "inga data", "inget mål"},
-        {"Indikator", "Resultat", "Enhet", "Plats", "Utgångsvärde", "Mål", "Senaste värde", "Status"}};
+        {"Indikator", "Resultat", "Enhet", "Plats", "Utgångsvärde", "Mål", "Senaste värde", "Status"},
+        {"resurser", "aktiviteter", "prestationer", "effekter", "samhällseffekter", "sammanhang", "hinder", "problem"},
+        "Översikt", "Översikten visar", "av", "element", "ihopvikta", "Teorivyn visar alla.",
+        "i detalj", "via ihopvikta steg", "Version",
+        {"öppet", "stöds", "stöds delvis", "motbevisat", "omstritt"},
+        "Fynd", "inte i bilden", "toc check listar alla", "vägar genom"};
     return lang == "sv" ? sv : en;
 }
 

@@ -9,6 +9,7 @@
 // Graphviz keeps global state; the calls here are serialized by a lock, so they
 // are safe to make from several threads (they do not run in parallel).
 
+#include <array>
 #include <map>
 #include <optional>
 #include <set>
@@ -48,6 +49,7 @@ struct RenderResult {
     std::string data;                   ///< the rendered document (bytes for png and pdf)
     std::string error;                  ///< empty on success
     std::vector<std::string> warnings;  ///< what Graphviz warned about, if anything
+    double width = 0, height = 0;       ///< the laid-out drawing's natural size in points (before any `size` scaling)
     [[nodiscard]] bool ok() const noexcept { return error.empty(); }
 };
 
@@ -92,6 +94,7 @@ struct DotGraph {
     std::vector<Node> nodes;
     std::vector<Edge> edges;
     std::vector<Subgraph> subgraphs;        ///< every subgraph, depth first
+    std::optional<std::array<double, 4>> box;  ///< the drawing's bounding box llx, lly, urx, ury (with layout)
     std::string error;                      ///< empty when the text parsed
     std::vector<std::string> warnings;
 

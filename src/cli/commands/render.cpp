@@ -1,5 +1,10 @@
-// `toc render FILE [-o OUT] [--format F] [--view theory|indicators] [--lang TAG]
-//  [--focus ID] [--depth N] [--direction LR|TB] [--group-by none|level|actor|site] ...`
+// `toc render FILE [-o OUT] [--format F] [--view theory|indicators|overview] [--lang TAG]
+//  [--focus ID] [--depth N] [--direction LR|TB] [--group-by none|level|actor|site]
+//  [--page a4|a3|letter [--landscape]] ...`
+//
+// The overview (at most about 40 boxes) is fitted to an A4 landscape page unless
+// --page says otherwise, and says on standard error what it folded away. A
+// drawing fitted to a page warns when its box text ends up under 8 pt.
 //
 // The formats, what each honours and what it refuses: toc/output/formats.hpp.
 
@@ -16,12 +21,16 @@
 #include "../session.hpp"
 #include "toc/detail/suggest.hpp"
 #include "toc/graph/neighbourhood.hpp"
+#include "toc/graph/overview.hpp"
+#include "toc/model/numbering.hpp"
+#include "toc/output/badges.hpp"
 #include "toc/output/dot.hpp"
 #include "toc/output/formats.hpp"
 #include "toc/output/graphml.hpp"
 #include "toc/output/iati.hpp"
 #include "toc/output/json.hpp"
 #include "toc/output/mermaid.hpp"
+#include "toc/output/page.hpp"
 #include "toc/output/tables.hpp"
 #include "toc/output/tocmaker.hpp"
 #include "toc/render/render.hpp"
@@ -47,7 +56,9 @@ public:
     std::string_view summary() const override {
         return "draw a model as a program-theory diagram or indicator map, or export it";
     }
-    std::string_view synopsis() const override { return "FILE [-o OUT] [--format FORMAT] [--view theory|indicators] [...]"; }
+    std::string_view synopsis() const override {
+        return "FILE [-o OUT] [--format FORMAT] [--view theory|indicators|overview] [...]";
+    }
 
     void define(CLI::App& app) override {
         app.description(
@@ -65,9 +76,11 @@ public:
                     return find_format(v) ? std::string() : "unknown format '" + v + "'; use " + format_names();
                 },
                 ""));
-        app.add_option("--view", view_, "the program-theory diagram (default) or the indicator map")
-            ->type_name("theory|indicators")
-            ->check(one_of("view", {"theory", "indicators"}));
+        app.add_option("--view", view_,
+                       "the program-theory diagram (default), the indicator map, or the one-page overview (at most "
+                       "about 40 numbered boxes; authors steer it with part_of and overview keys)")
+            ->type_name("theory|indicators|overview")
+            ->check(one_of("view", {"theory", "indicators", "overview"}));
         app.add_option("--lang", lang_, "label language (default: the model's first language)")->type_name("TAG");
         app.add_option("--focus", focus_, "draw or export only what leads to and from this element (a link id: its two ends)")
             ->type_name("ID");
@@ -87,6 +100,17 @@ public:
                            "barriers)")
             ->type_name("LIST");
         app.add_flag("--no-legend", no_legend_, "leave out the title's legend");
+        app.add_option("--page", page_,
+                       "fit the drawing to a page, warning when its text gets too small (default for the overview: "
+                       "a4 --landscape)")
+            ->type_name("a4|a3|letter")
+            ->check(one_of("page", {"a4", "a3", "letter"}));
+        app.add_flag("--landscape", landscape_, "with --page: the page held across");
+        app.add_option("--highlight", highlight_,
+                       "draw the whole model with every pathway through this element emphasised and the rest dimmed")
+            ->type_name("ID");
+        app.add_flag("--findings", findings_,
+                     "the checks' most important findings as numbered badges on the boxes, with a key");
     }
 
     std::vector<std::string>* operands() override { return &files_; }
@@ -96,12 +120,12 @@ private:
     /// The words of --show, checked; nullopt with `error` set when one is unknown.
     std::optional<std::vector<std::string>> show_list(std::string& error) const;
     std::string write(const OutputFormat& format, const Model& model, const DiagramOptions& options,
-                      std::string& error) const;
+                      std::string& error, std::ostream& warnings) const;
 
     std::vector<std::string> files_;
-    std::string output_, format_name_, view_, lang_, focus_, direction_, group_by_, mechanisms_;
+    std::string output_, format_name_, view_, lang_, focus_, direction_, group_by_, mechanisms_, page_, highlight_;
     std::optional<std::string> depth_, show_;
-    bool no_legend_ = false;
+    bool no_legend_ = false, landscape_ = false, findings_ = false;
 };
 
 std::optional<std::vector<std::string>> RenderCommand::show_list(std::string& error) const {
@@ -132,7 +156,24 @@ int RenderCommand::run(Streams io) {
     DiagramOptions options;
     ViewRequest asked;
     if (view_ == "indicators") options.view = DiagramView::indicators;
+    if (view_ == "overview") options.view = DiagramView::overview;
     asked.view = view_;
+    if (!page_.empty()) {
+        options.page = find_page(page_, landscape_);
+        asked.layout.emplace_back("--page");
+    } else if (landscape_) {
+        return bad("--landscape needs --page a4, a3 or letter");
+    } else if (options.view == DiagramView::overview) {
+        options.page = find_page("a4", true);
+    }
+    if (options.view == DiagramView::overview && !focus_.empty())
+        return bad("--focus is not for the overview, which draws the whole model on one page; leave out --view overview");
+    options.source = file;
+    if (!highlight_.empty()) {
+        options.highlight = highlight_;
+        asked.layout.emplace_back("--highlight");
+    }
+    if (findings_) asked.layout.emplace_back("--findings");
     if (!lang_.empty()) options.lang = lang_;
     asked.lang = !lang_.empty();
     if (!direction_.empty()) options.direction = parse_enum<DiagramDirection>(direction_);
@@ -195,13 +236,20 @@ int RenderCommand::run(Streams io) {
         return session.exit_status();
     }
     const Model& model = loaded.loaded.model;
+    if (!highlight_.empty() && !model.find_element(highlight_))
+        return bad("--highlight: no element has the id '" + highlight_ + "'" + nearest_element(model, highlight_));
+    if (findings_) show_findings(options, model);
     if (!focus_.empty() && focus_elements(model, focus_).empty())
         return bad("--focus: no element or link has the id '" + focus_ + "'" + nearest_element(model, focus_));
     // A link id focuses its two ends: every format then draws the cut-down model.
     if (!focus_.empty() && !model.find_element(focus_)) options.focus.clear();
+    if (options.view == DiagramView::overview)
+        if (const Overview o = overview(model, {options.overview_boxes}); !o.folded.empty())
+            io.err << "toc render: " << overview_note(o, options.lang.empty() ? model.default_language() : options.lang)
+                   << '\n';
 
     std::string error;
-    const std::string data = write(*format, model, options, error);
+    const std::string data = write(*format, model, options, error, io.err);
     if (!error.empty()) {
         io.err << "toc render: " << error << '\n';
         return 2;
@@ -226,12 +274,13 @@ int RenderCommand::run(Streams io) {
 }
 
 std::string RenderCommand::write(const OutputFormat& format, const Model& whole, const DiagramOptions& options,
-                                 std::string& error) const {
+                                 std::string& error, std::ostream& warnings) const {
     // Formats the DOT writer does not draw show a focus by exporting the cut-down model.
     std::optional<FocusedModel> focused;
     const bool link_focus = !focus_.empty() && !whole.find_element(focus_);
     if (!focus_.empty() && (format.focus == FocusSupport::sub_model || link_focus))
         focused = focus_model(whole, {focus_}, options.depth);
+    if (focused) keep_numbers(whole, focused->model);  // a box keeps its number in the cut-down model
     const Model& model = focused ? focused->model : whole;
     switch (format.id) {
         case OutputFormatId::dot: return to_dot(model, options);
@@ -243,6 +292,9 @@ std::string RenderCommand::write(const OutputFormat& format, const Model& whole,
                                                                   : ImageFormat::pdf;
             RenderResult r = render(model, image, options);
             if (!r.ok()) error = "Graphviz could not draw " + files_.front() + ": " + r.error;
+            if (r.ok() && options.page)
+                if (const PageFit fit = fit_on_page(r.width, r.height, *options.page); !fit.legible)
+                    warnings << "toc render: warning: " << fit_message(fit, *options.page) << '\n';
             return std::move(r.data);
         }
         case OutputFormatId::mermaid: {
