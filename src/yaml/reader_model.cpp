@@ -249,8 +249,8 @@ void Reader::read_links(NodeIndex i, LinkType type, Element& e, Model& m) {
                                                                     : e.id + "." + key + "." + l.to.id;
                 std::size_t inline_count = 0;
                 for_each_item(assumptions, "assumptions", [&](NodeIndex a) {
-                    const YNode* it = deref(a);
-                    if (it && it->type == YNode::Type::map)
+                    const YNode* entry = deref(a);
+                    if (entry && entry->type == YNode::Type::map)
                         l.assumptions.push_back(read_inline_assumption(a, stem + ".a" + std::to_string(++inline_count), e.id, m));
                     else
                         l.assumptions.push_back(read_ref(a, "assumptions", e.id));
