@@ -61,7 +61,8 @@ Built build_text(const std::string& file, const std::string& text, const Catalog
     for (const auto& d : errors) out.errors.push_back(format_diagnostic(d));
     if (!out.errors.empty()) return out;
     std::string why;
-    const auto diagrams = report::draw_diagrams(loaded.model, report::default_language(loaded.model), why);
+    const auto diagrams =
+        report::draw_diagrams(loaded.model, findings, report::default_language(loaded.model), why);
     if (!diagrams) {
         out.errors.push_back(file + ": Graphviz could not draw the model: " + why);
         return out;

@@ -15,6 +15,7 @@
 #include <toc/output/report/html.hpp>
 #include <toc/output/report/markdown.hpp>
 #include <toc/render/render.hpp>
+#include <toc/render/report_diagrams.hpp>
 
 #include "support/support.hpp"
 #include "support/tools.hpp"
@@ -49,15 +50,10 @@ const report::Table& table_named(const std::vector<report::Table>& tables, const
 }
 
 std::string page_for(const Loaded& l) {
-    std::vector<report::LanguageDiagrams> diagrams;
-    for (const char* lang : {"sv", "en"}) {
-        DiagramOptions o;
-        o.lang = lang;
-        const RenderResult r = render(l.model, ImageFormat::svg, o);
-        REQUIRE(r.ok());
-        diagrams.push_back({lang, r.data, {}});
-    }
-    return report::report_html(l.model, l.findings, l.rules, diagrams, report::embedded_assets());
+    std::string why;
+    const auto diagrams = report::draw_diagrams(l.model, l.findings, "sv", why);  // as toc report draws them
+    REQUIRE(diagrams);
+    return report::report_html(l.model, l.findings, l.rules, *diagrams, report::embedded_assets());
 }
 
 }  // namespace
@@ -85,7 +81,7 @@ TEST_CASE("the report's tables carry every link, assumption, question and findin
     CHECK((*trust)[3].text == "Tillit byggs genom tillgängliga, flexibla coacher");
     CHECK((*trust)[4].text == "Families who trust the coach dare to try new steps.");
     CHECK((*trust)[6].text == "moderate");
-    CHECK((*trust)[7].text.find("(s. 18)") != std::string::npos);
+    CHECK((*trust)[8].text.find("(s. 18)") != std::string::npos);
     CHECK((*trust)[0].element == ctx.element("a_coaching"));
 
     // C-M-O: one row per mechanism on a link, with the mechanism's contexts
@@ -236,4 +232,40 @@ TEST_CASE("toc report writes html and md and xlsx and refuses a model with error
     r = run_toc({"report", model, "--format", "pdf"});
     CHECK(r.status == 2);
     CHECK(r.err.find("unknown format 'pdf'; use html, xlsx or md") != std::string::npos);
+}
+
+TEST_CASE("the pathways show each link's confidence and its evidence in words, in the report's language", "[report]") {
+    const Loaded l = load(fixture("valid/link_confidence.yaml"));
+    for (const auto& [lang, heading, high, low, note] :
+         {std::tuple{"en", "Confidence", "high (80)", "low (25)", "strong: Three earlier cohorts finished the course."},
+          std::tuple{"sv", "Säkerhet", "hög (80)", "låg (25)", "strong: Tre tidigare grupper gick kursen till slut."}}) {
+        const report::Context ctx(l.model, l.findings, l.rules, lang);
+        const auto table = report::pathways_table(ctx);
+        REQUIRE(table.columns.size() == 9);
+        CHECK(table.columns[7] == heading);
+        REQUIRE(table.rows.size() == 3);
+        CHECK(table.rows[0][6].text == note);
+        CHECK(table.rows[0][7].text == high);
+        CHECK(table.rows[1][7].text == low);
+        CHECK(table.rows[2][7].text == std::string(lang == std::string("sv") ? "låg" : "low") + " (0)");
+    }
+}
+
+TEST_CASE("the report's theory view carries the most important findings as numbered badges with their key", "[report]") {
+    const Loaded l = load(fixture("valid/full_model.yaml"));
+    REQUIRE(!l.findings.empty());
+    std::string why;
+    const auto diagrams = report::draw_diagrams(l.model, l.findings, "en", why);
+    REQUIRE(diagrams);
+    REQUIRE(diagrams->size() == 2);
+    CHECK((*diagrams)[0].lang == "en");
+    CHECK((*diagrams)[0].theory.find("Findings (") != std::string::npos);
+    CHECK((*diagrams)[1].lang == "sv");
+    CHECK((*diagrams)[1].theory.find("Fynd (") != std::string::npos);
+    // a model the checks find nothing in has no key
+    const Loaded clean = load(fixture("valid/minimal.yaml"));
+    REQUIRE(clean.findings.empty());
+    const auto plain = report::draw_diagrams(clean.model, clean.findings, "en", why);
+    REQUIRE(plain);
+    CHECK((*plain)[0].theory.find("Findings (") == std::string::npos);
 }

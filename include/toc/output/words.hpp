@@ -114,6 +114,7 @@ struct ReportWords {
     std::array<std::string_view, 7> criteria;    ///< in the order of evaluability_criteria
     std::string_view dac_heading;                ///< the evaluation matrix's column of DAC criteria
     std::array<std::string_view, 6> dac;         ///< in the order of DacCriterion
+    std::string_view confidence;                 ///< a link's confidence (pathways)
 };
 
 /// The report's words in `lang`: Swedish for `sv`, else English.
@@ -138,7 +139,8 @@ struct ReportWords {
         {"clarity", "relevance", "plausibility", "validity and reliability", "testability", "contextualisation",
          "consistency"},
         "DAC criteria",
-        {"relevance", "coherence", "effectiveness", "efficiency", "impact", "sustainability"}};
+        {"relevance", "coherence", "effectiveness", "efficiency", "impact", "sustainability"},
+        "Confidence"};
     static const ReportWords sv{
         "Granskningsrapport", "I korthet", "Sammanfattning", "Ägare", "Finansiär", "Period", "Version", "Datum",
         "Språk", "Element per slag", "Utvärderingsbarhet", "Kriterium", "Bedömning", "Viktigaste fyndet",
@@ -159,7 +161,8 @@ struct ReportWords {
         {"tydlighet", "relevans", "rimlighet", "validitet och reliabilitet", "prövbarhet", "kontextualisering",
          "konsistens"},
         "DAC-kriterier",
-        {"relevans", "samstämmighet", "måluppfyllelse", "effektivitet", "effekt", "hållbarhet"}};
+        {"relevans", "samstämmighet", "måluppfyllelse", "effektivitet", "effekt", "hållbarhet"},
+        "Säkerhet"};
     return lang == "sv" ? sv : en;
 }
 

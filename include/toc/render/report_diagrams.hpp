@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "toc/model/model.hpp"
+#include "toc/output/badges.hpp"
 #include "toc/output/report/html.hpp"
 #include "toc/render/render.hpp"
 
@@ -31,15 +32,20 @@ namespace toc::report {
 }
 
 /// The page's diagrams, in `lang` and then the other of sv and en: the theory
-/// view and, when the model has indicators, the indicator map. nullopt when
-/// Graphviz could not draw the theory view (`error` says why).
+/// view, with the most important of `findings` as numbered badges and their key
+/// (output/badges.hpp), and, when the model has indicators, the indicator map.
+/// nullopt when Graphviz could not draw the theory view (`error` says why).
 [[nodiscard]] inline std::optional<std::vector<LanguageDiagrams>> draw_diagrams(const Model& model,
+                                                                                const std::vector<Diagnostic>& findings,
                                                                                 const std::string& lang,
                                                                                 std::string& error) {
     std::vector<LanguageDiagrams> diagrams;
+    const std::vector<Diagnostic> badges = top_findings(model, findings);
     for (const std::string& l : {lang, std::string(lang == "sv" ? "en" : "sv")}) {
         LanguageDiagrams d{l, {}, {}};
-        const DiagramOptions theory = theory_view_options(l);
+        DiagramOptions theory = theory_view_options(l);
+        theory.findings = badges;
+        theory.findings_total = findings.size();
         RenderResult r = render(model, ImageFormat::svg, theory);
         if (!r.ok()) {
             error = r.error;

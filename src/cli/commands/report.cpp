@@ -133,7 +133,8 @@ int ReportCommand::run(Streams io) {
                                        changes ? report::changes_section_markdown(changes_document(lang)) : "");
     } else {
         std::string why;
-        std::optional<std::vector<report::LanguageDiagrams>> diagrams = report::draw_diagrams(model, lang, why);
+        std::optional<std::vector<report::LanguageDiagrams>> diagrams =
+            report::draw_diagrams(model, loaded.findings, lang, why);
         if (!diagrams) {
             io.err << "toc report: Graphviz could not draw " << files_.front() << ": " << why << '\n';
             return 2;

@@ -112,16 +112,27 @@ struct LinkAt {
     const ReportWords& w = ctx.w();
     Table t{"pathways", std::string(w.pathways),
             {std::string(w.if_), std::string(w.kind), std::string(w.then_), std::string(w.because),
-             std::string(w.rationale), std::string(w.assumptions), std::string(w.evidence), std::string(w.sources)},
+             std::string(w.rationale), std::string(w.assumptions), std::string(w.evidence), std::string(w.confidence),
+             std::string(w.sources)},
             {}, std::string(w.none)};
     for (const auto& [from, fi, l] : detail::all_links(ctx.model())) {
         std::vector<std::string> mechs;
         mechs.reserve(l->via.size());
         for (const auto& r : l->via) mechs.push_back(detail::names(ctx, {r}));
+        // the evidence level and, when written, the evidence in words
+        const std::string evidence =
+            detail::join({l->evidence ? spelled(*l->evidence) : std::string(), ctx.text(l->evidence_note)}, ": ");
+        // the confidence as the author wrote it (0–100) with its word, in the report's language
+        std::string confidence;
+        if (l->confidence) {
+            const std::string_view word = confidence_word(*l->confidence);
+            const std::size_t at = word == "low" ? 0 : word == "medium" ? 1 : 2;
+            confidence = std::string(ctx.words().risks[at]) + " (" + std::to_string(*l->confidence) + ")";
+        }
         t.rows.push_back({Cell(ctx.element_name(from->id), fi), detail::link_type_words(ctx, l->type),
                           Cell(ctx.element_name(l->to.id), ctx.element(l->to.id)), detail::join(mechs),
-                          ctx.text(l->rationale), detail::names(ctx, l->assumptions),
-                          l->evidence ? spelled(*l->evidence) : std::string(), detail::citations(ctx, l->sources)});
+                          ctx.text(l->rationale), detail::names(ctx, l->assumptions), evidence, confidence,
+                          detail::citations(ctx, l->sources)});
     }
     return t;
 }
