@@ -11,6 +11,7 @@
 #include "toc/diagnostics/diagnostic.hpp"
 #include "toc/diagnostics/rule_info.hpp"
 #include "toc/model/model.hpp"
+#include "toc/model/numbering.hpp"
 #include "toc/output/words.hpp"
 
 namespace toc::report {
@@ -23,7 +24,7 @@ public:
             std::string lang)
         : model_(model), findings_(findings), rules_(rules),
           lang_(lang.empty() ? model.default_language() : std::move(lang)), words_(&words_for(lang_)),
-          report_words_(&report_words_for(lang_)) {
+          report_words_(&report_words_for(lang_)), numbers_(model) {
         for (std::size_t i = 0; i < model.elements.size(); ++i)
             element_index_.try_emplace(model.elements[i].id, static_cast<int>(i));
         for (const auto& r : rules) rule_index_.try_emplace(r.code, &r);
@@ -44,9 +45,12 @@ public:
         const auto it = element_index_.find(std::string(id));
         return it == element_index_.end() ? -1 : it->second;
     }
-    /// "E3" for the element at index 2.
-    [[nodiscard]] static std::string number(int index) { return "E" + std::to_string(index + 1); }
-    /// "E3 Label" for an element id; the id itself when no element has it.
+    /// The number of the element at `index`, as on every drawing ("S3", or its
+    /// `code:`; model/numbering.hpp).
+    [[nodiscard]] std::string number(int index) const {
+        return numbers_.of(model_.elements[static_cast<std::size_t>(index)]);
+    }
+    /// "S3 Label" for an element id; the id itself when no element has it.
     [[nodiscard]] std::string element_name(std::string_view id) const {
         const int i = element(id);
         if (i < 0) return std::string(id);
@@ -75,6 +79,7 @@ private:
     const ReportWords* report_words_;
     std::unordered_map<std::string, int> element_index_;
     std::unordered_map<std::string, const RuleInfo*> rule_index_;
+    ElementNumbers numbers_;
 };
 
 /// An enumeration value for people: its file spelling with spaces ("partly supported").

@@ -40,7 +40,7 @@ namespace toc::report {
     for (std::size_t i = 0; i < m.elements.size(); ++i) {
         const Element& e = m.elements[i];
         j.begin_object();
-        j.field("n", Context::number(static_cast<int>(i))).field("id", e.id).field("dot", names[i]);
+        j.field("n", ctx.number(static_cast<int>(i))).field("id", e.id).field("dot", names[i]);
         j.field("label", ctx.text(e.label));
         j.key("labels").begin_object();
         for (const auto& entry : e.label.entries()) j.field(entry.language.empty() ? "-" : entry.language, entry.value);
