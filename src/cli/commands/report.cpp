@@ -22,6 +22,7 @@
 #include "toc/output/report/markdown.hpp"
 #include "toc/output/report/workbook.hpp"
 #include "toc/render/render.hpp"
+#include "toc/render/report_diagrams.hpp"
 
 namespace toc::cli {
 
