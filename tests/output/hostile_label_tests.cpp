@@ -10,6 +10,7 @@
 #include <toc/output/tables.hpp>
 #include <toc/detail/json_writer.hpp>
 #include <toc/load/load.hpp>
+#include <toc/model/numbering.hpp>
 #include <toc/render/render.hpp>
 
 #include "support/sample_models.hpp"
@@ -121,8 +122,9 @@ TEST_CASE("hostile labels: Mermaid parses and shows them verbatim", "[hostile][m
     const auto r = test::mermaid_parse(tmp.write("h.mmd", to_mermaid(m)));
     INFO(r.out << r.err);
     REQUIRE(r.status == 0);
+    const ElementNumbers numbers(m);  // each box carries its number (model/numbering.hpp)
     for (const auto& e : m.elements)
-        CHECK(r.out.find("\"label\":" + JsonWriter::quote(e.label.str())) != std::string::npos);
+        CHECK(r.out.find("\"label\":" + JsonWriter::quote(numbers.of(e) + " · " + e.label.str())) != std::string::npos);
     // the edge label carries the mechanism's text
     CHECK(r.out.find(JsonWriter::quote(m.mechanisms[0].label.str())) != std::string::npos);
     // 7 elements + 1 junction; 6 links + 1 uses + 1 more for the link through the junction

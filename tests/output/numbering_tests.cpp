@@ -66,7 +66,7 @@ TEST_CASE("numbers go by stage and order, skip the authors' codes, and give a re
     CHECK(n.of(m.elements[0]) == "T2");
 }
 
-TEST_CASE("the loader reads code, part_of and overview; JSON writes them back", "[numbering][load]") {
+TEST_CASE("the loader reads code, part_of and overview, and JSON writes them back", "[numbering][load]") {
     const Model m = authored();
     const Element* support = m.find_element("a_support");
     REQUIRE(support);

@@ -100,7 +100,7 @@ TEST_CASE("findings are numbered badges on what they concern, with a key", "[ren
     }
 }
 
-TEST_CASE("--highlight dims what is off the pathways through an element", "[render][highlight]") {
+TEST_CASE("highlight (--highlight) dims what is off the pathways through an element", "[render][highlight]") {
     const LoadResult r = load_file(test::fixture("render/small.yaml"));
     REQUIRE(r.ok());
     DiagramOptions o;

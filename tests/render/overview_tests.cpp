@@ -125,7 +125,7 @@ TEST_CASE("the authored overview renders with its note, summary boxes and title 
     CHECK(text.find("Home visits") == std::string::npos);
 }
 
-TEST_CASE("a page scales the drawing down; the render reports its natural size", "[render][page]") {
+TEST_CASE("a page scales the drawing down, and the render reports its natural size", "[render][page]") {
     const auto models = test::seed_models();
     REQUIRE_FALSE(models.empty());
     const Model m = load_or_fail(models.front());

@@ -50,10 +50,16 @@ const report::Table& table_named(const std::vector<report::Table>& tables, const
 }
 
 std::string page_for(const Loaded& l) {
-    std::string why;
-    const auto diagrams = report::draw_diagrams(l.model, l.findings, "sv", why);  // as toc report draws them
-    REQUIRE(diagrams);
-    return report::report_html(l.model, l.findings, l.rules, *diagrams, report::embedded_assets());
+    // the theory view alone, in both languages: each element is drawn once per language
+    std::vector<report::LanguageDiagrams> diagrams;
+    for (const char* lang : {"sv", "en"}) {
+        DiagramOptions o;
+        o.lang = lang;
+        const RenderResult r = render(l.model, ImageFormat::svg, o);
+        REQUIRE(r.ok());
+        diagrams.push_back({lang, r.data, {}});
+    }
+    return report::report_html(l.model, l.findings, l.rules, diagrams, report::embedded_assets());
 }
 
 }  // namespace
