@@ -189,7 +189,7 @@ private:
                     k = kind_of_word(word);
                     if (!k) {
                         sink_.error(import_code::structure, sink_.at(1, 1),
-                                    "--map '" + written + "=" + word + "': '" + word +
+                                    "--map '" + written + "=" + word + "': '" + word +  // NOLINT(performance-inefficient-string-concatenation): a message, built once on error
                                         "' is not a kind; use resource, activity, output, outcome, impact, context, barrier, "
                                         "problem, or short, intermediate or long for outcomes");
                         return;
@@ -199,7 +199,7 @@ private:
             if (!k) {
                 sink_.warning(sink_.at(find("title", title)),
                               "the section '" + title + "' has a title the table does not know; its nodes become outcomes "
-                              "(name their kind with --map '" + title + "=KIND')");
+                              "(name their kind with --map '" + title + "=KIND')");  // NOLINT(performance-inefficient-string-concatenation): a message, built once on error
                 k = SectionKind{Kind::outcome, std::nullopt, false};
             }
             if (k->kind == Kind::impact && k->from_table) last_table_impact = s;
@@ -258,7 +258,7 @@ private:
         const std::size_t at = find("id", original, sources_.empty() ? 0 : sources_.back().at);
         for (const char* key : {"title", "text"})
             if (n.contains(key) && !n[key].is_string() && !n[key].is_null()) {
-                error(at, path + "." + key + " of the node '" + original + "' must be text; found " + n[key].type_name(), original);
+                error(at, path + "." + key + " of the node '" + original + "' must be text; found " + n[key].type_name(), original);  // NOLINT(performance-inefficient-string-concatenation): a message, built once on error
                 return;
             }
         if (ids_.count(original)) {
@@ -299,7 +299,7 @@ private:
                     const json& con = n["connections"][c];
                     const std::string path = sources_[i].path + ".connections[" + std::to_string(c) + "]";
                     if (!con.is_object() || !con.contains("targetId") || !con["targetId"].is_string()) {
-                        error(sources_[i].at, path + " of '" + original + "' needs a text 'targetId'", original);
+                        error(sources_[i].at, path + " of '" + original + "' needs a text 'targetId'", original);  // NOLINT(performance-inefficient-string-concatenation): a message, built once on error
                         continue;
                     }
                     const std::string target = con["targetId"].get<std::string>();
@@ -309,14 +309,14 @@ private:
                     if (con.contains("confidence") && !con["confidence"].is_null()) {
                         if (!con["confidence"].is_number()) {
                             error(target_at(target),
-                                  path + ".confidence of '" + original + "' must be a number 0-100", original);
+                                  path + ".confidence of '" + original + "' must be a number 0-100", original);  // NOLINT(performance-inefficient-string-concatenation): a message, built once on error
                             continue;
                         }
                         const double c0 = con["confidence"].get<double>();
                         const int rounded = std::isfinite(c0) ? static_cast<int>(std::lround(std::clamp(c0, 0.0, 100.0))) : 0;
                         if (!std::isfinite(c0) || c0 < 0 || c0 > 100)
                             sink_.warning(sink_.at(target_at(target)),
-                                          "the confidence of the link from '" + original + "' to '" + target +
+                                          "the confidence of the link from '" + original + "' to '" + target +  // NOLINT(performance-inefficient-string-concatenation): a message, built once on error
                                               "' is outside 0-100; it is imported as " + std::to_string(rounded),
                                           original);
                         l->confidence = rounded;
@@ -324,7 +324,7 @@ private:
                     for (const char* key : {"evidence", "assumptions"})
                         if (con.contains(key) && !con[key].is_string() && !con[key].is_null()) {
                             error(target_at(target),
-                                  path + "." + key + " of '" + original + "' must be text; found " + con[key].type_name(), original);
+                                  path + "." + key + " of '" + original + "' must be text; found " + con[key].type_name(), original);  // NOLINT(performance-inefficient-string-concatenation): a message, built once on error
                         }
                     if (con.contains("evidence") && con["evidence"].is_string() && !blank(con["evidence"].get<std::string>()))
                         l->evidence_note = Text(con["evidence"].get<std::string>());
@@ -352,7 +352,7 @@ private:
             if (!only_ids.empty() && n.contains("connections")) {
                 std::string list;
                 for (const auto& t : only_ids) list += (list.empty() ? "'" : ", '") + t + "'";
-                sink_.warning(sink_.at(sources_[i].at), "the node '" + original + "' lists " + list +
+                sink_.warning(sink_.at(sources_[i].at), "the node '" + original + "' lists " + list +  // NOLINT(performance-inefficient-string-concatenation): a message, built once on error
                                                             " in connectionIds but not in connections; imported as links without confidence",
                               original);
             }
@@ -375,8 +375,9 @@ private:
         l.to = Ref(*to_id);
         l.location = sink_.at(at);
         if (from.kind == Kind::resource) l.type = LinkType::enables;
-        else if (from.kind == Kind::impact) l.type = LinkType::feedback;
-        else if (to && stage(*to) >= 0 && stage(from) > stage(*to) && (from.kind == Kind::output || from.kind == Kind::outcome))
+        else if (from.kind == Kind::impact ||
+                 (to && stage(*to) >= 0 && stage(from) > stage(*to) &&
+                  (from.kind == Kind::output || from.kind == Kind::outcome)))
             l.type = LinkType::feedback;
         from.links.push_back(std::move(l));
         return &from.links.back();

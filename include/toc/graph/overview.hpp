@@ -153,7 +153,7 @@ namespace detail::overview {
                         const std::size_t w = out[v][k++];
                         if (paths[w] < 0 && !on_walk[w]) {
                             on_walk[w] = true;
-                            stack.push_back({w, 0});
+                            stack.emplace_back(w, 0);
                         }
                         continue;
                     }

@@ -135,6 +135,7 @@ public:
     }
     void citations(Fields& f, const std::vector<Citation>& cs) const {
         std::vector<std::string> parts;
+        parts.reserve(cs.size());
         for (const auto& c : cs) parts.push_back(id(c.source.id) + (c.locator.empty() ? "" : " (" + c.locator + ")"));
         std::sort(parts.begin(), parts.end());
         plain(f, "sources", join(parts));

@@ -1025,9 +1025,15 @@ private:
                 name += " (" + std::string(w_->horizons[static_cast<std::size_t>(effective_horizon(*d.e))]) + ")";
             if (!seen.insert(name).second) continue;
             if (opt_.numbers) name = std::string(1, number_letter(*d.e)) + "  " + name;
-            kinds += "<TD BGCOLOR=\"" + std::string(st.fill) + "\" COLOR=\"" + std::string(st.border) +
-                     "\" BORDER=\"1\"" + (std::string(st.style).find("rounded") != std::string::npos ? " STYLE=\"rounded\"" : "") +
-                     "><FONT POINT-SIZE=\"9\">" + html(name) + "</FONT></TD>";
+            kinds += "<TD BGCOLOR=\"";
+            kinds += st.fill;
+            kinds += "\" COLOR=\"";
+            kinds += st.border;
+            kinds += "\" BORDER=\"1\"";
+            if (std::string_view(st.style).find("rounded") != std::string_view::npos) kinds += " STYLE=\"rounded\"";
+            kinds += "><FONT POINT-SIZE=\"9\">";
+            kinds += html(name);
+            kinds += "</FONT></TD>";
         }
         std::set<LinkType> types;
         for (const auto& p : links_) types.insert(p.link->type);

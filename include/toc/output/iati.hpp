@@ -68,9 +68,8 @@ using Span = std::pair<int, int>;
 
 class Writer {
 public:
-    Writer(const Model& m, const IatiOptions& o) : m_(m), o_(o) {
-        lang_ = m.default_language().empty() ? "en" : m.default_language();
-    }
+    Writer(const Model& m, const IatiOptions& o)
+        : m_(m), o_(o), lang_(m.default_language().empty() ? "en" : m.default_language()) {}
 
     std::string write() {
         out_ += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";

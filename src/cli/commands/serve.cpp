@@ -5,7 +5,7 @@
 // last good diagram on screen under a banner with the errors. Ctrl-C stops.
 
 #include <pthread.h>
-#include <signal.h>
+#include <csignal>
 #include <spawn.h>
 #include <sys/wait.h>
 
@@ -162,7 +162,8 @@ int ServeCommand::run(Streams io) {
         }
     }
     http.stop();
-    if (!signalled) pthread_kill(signals.native_handle(), SIGTERM);  // the watcher failed: end the signal thread
+    // the watcher failed: wake the signal thread, which waits for SIGTERM in sigwait (it is not killed)
+    if (!signalled) pthread_kill(signals.native_handle(), SIGTERM);  // NOLINT(bugprone-bad-signal-to-kill-thread)
     signals.join();
     pthread_sigmask(SIG_SETMASK, &previous, nullptr);
     io.out << "toc serve: stopped" << std::endl;
