@@ -1024,7 +1024,7 @@ private:
             if (d.e->kind == Kind::outcome)
                 name += " (" + std::string(w_->horizons[static_cast<std::size_t>(effective_horizon(*d.e))]) + ")";
             if (!seen.insert(name).second) continue;
-            if (opt_.numbers) name = std::string(1, number_letter(*d.e)) + "  " + name;
+            if (opt_.numbers) name.insert(0, std::string(1, number_letter(*d.e)) + "  ");
             kinds += "<TD BGCOLOR=\"";
             kinds += st.fill;
             kinds += "\" COLOR=\"";
