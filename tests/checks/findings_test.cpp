@@ -21,7 +21,7 @@ using toc::test::fixture;
 
 namespace {
 
-toc::Model load(const std::string& relative) {
+toc::Model load_model(const std::string& relative) {
     toc::LoadResult r = toc::load_file(fixture(relative));
     INFO(describe(r.diagnostics));
     REQUIRE(r.ok());
@@ -37,7 +37,7 @@ std::vector<std::string> subjects(const std::vector<toc::Diagnostic>& ds, const 
 }  // namespace
 
 TEST_CASE("a causal package is reached only when all its incoming links are", "[checks][combine]") {
-    const toc::Model model = load("checks/combine_all.yaml");
+    const toc::Model model = load_model("checks/combine_all.yaml");
     const toc::ModelGraph g(model);
     const auto reached = toc::reached_by_activities(g);
     CHECK(reached[*g.vertex("o_skills")]);
@@ -64,7 +64,7 @@ TEST_CASE("a causal package is reached only when all its incoming links are", "[
 }
 
 TEST_CASE("each link into a package every pathway passes is a single point of failure", "[checks][combine]") {
-    const toc::Model model = load("checks/combine_all_reached.yaml");
+    const toc::Model model = load_model("checks/combine_all_reached.yaml");
     const toc::ModelGraph g(model);
     CHECK(toc::reached_by_activities(g)[*g.vertex("o_kept")]);
     const auto findings = toc::check(model);
@@ -83,7 +83,7 @@ TEST_CASE("each link into a package every pathway passes is a single point of fa
 }
 
 TEST_CASE("one root cause, one finding", "[checks][root-cause]") {
-    const toc::Model model = load("checks/root_causes.yaml");
+    const toc::Model model = load_model("checks/root_causes.yaml");
     const auto findings = toc::check(model);
     INFO(describe(findings));
     const auto unreached = all_with_code(findings, "TOC107");
@@ -112,12 +112,12 @@ TEST_CASE("one root cause, one finding", "[checks][root-cause]") {
 }
 
 TEST_CASE("TOC108 counts `enables` as use", "[checks]") {
-    const toc::Model model = load("checks/toc108_fail.yaml");
+    const toc::Model model = load_model("checks/toc108_fail.yaml");
     CHECK(subjects(toc::check(model), "TOC108") == std::vector<std::string>{"r_money"});
 }
 
 TEST_CASE("findings are ranked: errors, then structure, then the pathways that carry the theory", "[checks][rank]") {
-    const toc::Model model = load("checks/combine_all_reached.yaml");
+    const toc::Model model = load_model("checks/combine_all_reached.yaml");
     toc::Model broken = model;
     // An error (a link against the chain) and a leaf finding (an unused resource).
     toc::Element r;
@@ -174,7 +174,7 @@ TEST_CASE("the scorecard: per criterion its findings, a rating and the top findi
     CHECK(toc::rating(0, 6, 0) == "weak");
     CHECK(toc::rating(1, 0, 0) == "weak");
 
-    const toc::Model model = load("checks/root_causes.yaml");
+    const toc::Model model = load_model("checks/root_causes.yaml");
     const auto findings = toc::check(model);
     const auto ranks = toc::rank_findings(toc::finding_importance(model, findings));
     const auto scores = toc::scorecard(findings, ranks, toc::all_rules(toc::default_catalogue()));

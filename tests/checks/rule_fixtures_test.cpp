@@ -37,7 +37,7 @@ std::vector<Expectation> expectations(const std::string& path) {
     return out;
 }
 
-std::string lower(std::string s) {
+std::string lowercase(std::string s) {
     for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
 }
@@ -50,8 +50,8 @@ TEST_CASE("every rule reports its failing fixture and is silent on its passing o
     for (const toc::Rule& rule : catalogue.rules()) {
         const std::string code = rule.info.code;
         DYNAMIC_SECTION(code << " " << rule.info.name) {
-            const std::string fail = toc::test::fixture("checks/" + lower(code) + "_fail.yaml");
-            const std::string pass = toc::test::fixture("checks/" + lower(code) + "_pass.yaml");
+            const std::string fail = toc::test::fixture("checks/" + lowercase(code) + "_fail.yaml");
+            const std::string pass = toc::test::fixture("checks/" + lowercase(code) + "_pass.yaml");
             REQUIRE(std::filesystem::exists(fail));
             REQUIRE(std::filesystem::exists(pass));
 

@@ -14,7 +14,7 @@ using toc::test::describe;
 using toc::test::run_toc;
 
 namespace {
-std::string header() { return "toc: 1\nid: m\ntitle: t\n"; }
+std::string model_header() { return "toc: 1\nid: m\ntitle: t\n"; }
 std::string repeat(const std::string& s, int n, const std::string& sep = ", ") {
     std::string r;
     for (int i = 0; i < n; ++i) r += (i ? sep : "") + s;
@@ -28,7 +28,7 @@ bool mentions_bomb(const toc::LoadResult& r) {
 }  // namespace
 
 TEST_CASE("an aliased item with an x- key is not copied without bound", "[loader][hostile]") {
-    const std::string text = header() + "x-el: &e {id: o1, label: l, horizon: short, x-big: [" + repeat("0", 2000) +
+    const std::string text = model_header() + "x-el: &e {id: o1, label: l, horizon: short, x-big: [" + repeat("0", 2000) +
                              "]}\noutcomes: [" + repeat("*e", 2000) + "]\n";
     const auto r = toc::load_string(text, "ext-bomb.yaml");
     REQUIRE_FALSE(r.ok());
@@ -40,7 +40,7 @@ TEST_CASE("an aliased item with an x- key is not copied without bound", "[loader
 }
 
 TEST_CASE("aliases of a large scalar count by size", "[loader][hostile]") {
-    const std::string text = header() + "x-big: &s \"" + std::string(1'000'000, 'a') +
+    const std::string text = model_header() + "x-big: &s \"" + std::string(1'000'000, 'a') +
                              "\"\nx-el: &e {id: o, label: *s, description: *s, horizon: short}\noutcomes: [" +
                              repeat("*e", 2000) + "]\n";
     const auto r = toc::load_string(text, "scalar-bomb.yaml");
@@ -49,7 +49,7 @@ TEST_CASE("aliases of a large scalar count by size", "[loader][hostile]") {
 }
 
 TEST_CASE("a very long id is refused, and messages stay short", "[loader][hostile]") {
-    std::string text = header() + "outcomes:\n  - id: " + std::string(100'000, 'a') + "\n    label: l\n    horizon: short\n";
+    std::string text = model_header() + "outcomes:\n  - id: " + std::string(100'000, 'a') + "\n    label: l\n    horizon: short\n";
     for (int i = 0; i < 2000; ++i) text += "    k" + std::to_string(i) + ": v\n";
     const auto r = toc::load_string(text, "long-id.yaml");
     REQUIRE_FALSE(r.ok());
@@ -61,7 +61,7 @@ TEST_CASE("a very long id is refused, and messages stay short", "[loader][hostil
 
 TEST_CASE("did-you-mean does not hunt typos in huge words", "[loader][hostile]") {
     const std::string id(30000, 'a');
-    const auto r = toc::load_string(header() + "outcomes: [{id: " + id + "b, label: l, horizon: short}]\n"
+    const auto r = toc::load_string(model_header() + "outcomes: [{id: " + id + "b, label: l, horizon: short}]\n"
                                     "activities: [{id: a, label: a, leads_to: [" + id + "c]}]\n", "long.yaml");
     const auto* d = toc::test::find_code(r.diagnostics, "TOC007");
     REQUIRE(d);
@@ -118,12 +118,12 @@ TEST_CASE("JSON stays valid with invalid UTF-8 and control characters", "[json]"
 
 TEST_CASE("the command line: --, one standard input, a failed write", "[cli]") {
     toc::test::TempDir dir;
-    const auto dashed = dir.write("-model.yaml", header());
+    const auto dashed = dir.write("-model.yaml", model_header());
     auto r = run_toc({"check", "--", dashed});
     CHECK(r.status == 0);
-    r = run_toc({"check", "-", "-"}, header());
+    r = run_toc({"check", "-", "-"}, model_header());
     CHECK(r.status == 2);
-    r = run_toc({"check", "--disable=TOC105", "--enable=TOC203", dashed, "--", "-"}, header());
+    r = run_toc({"check", "--disable=TOC105", "--enable=TOC203", dashed, "--", "-"}, model_header());
     CHECK(r.status == 0);
     const auto full = toc::test::run_process({"/bin/sh", "-c", std::string(TOC_EXE) + " check " + dashed + " > /dev/full"});
     CHECK(full.status == 2);

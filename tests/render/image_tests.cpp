@@ -2,7 +2,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <toc/output/diff/dot.hpp>
 #include <toc/render/render.hpp>
+
+#include "fixtures/diff/pairs.hpp"
 
 #include "support/sample_models.hpp"
 #include "support/tools.hpp"
@@ -82,4 +85,15 @@ TEST_CASE("an unknown focus is reported, not drawn", "[render]") {
     const RenderResult r = render(test::swedish_model(), ImageFormat::svg, o);
     CHECK_FALSE(r.ok());
     CHECK(r.error.find("no_such_element") != std::string::npos);
+}
+
+TEST_CASE("a drawn diff lays out in English and Swedish", "[render][diff]") {
+    const auto c = test::compared_pair("element_added");
+    for (const char* lang : {"en", "sv"}) {
+        const DiffDocument doc{c.diff, "old.yaml", "new.yaml", lang, c.after.model.languages};
+        const RenderResult r = render_dot(diff_to_dot(c.before.model, c.after.model, doc), ImageFormat::svg);
+        INFO(lang);
+        REQUIRE(r.ok());
+        CHECK(r.data.find("<svg") != std::string::npos);
+    }
 }
