@@ -135,3 +135,23 @@ TEST_CASE("the loader's codes: one table, constants and descriptions agree", "[c
     CHECK(toc::loader_code::unknown_key.name == "unknown-key");
     CHECK(toc::loader_code_name("TOC101").empty());
 }
+
+TEST_CASE("the importer's codes: one table, constants and descriptions agree", "[checks][loader]") {
+    const auto rules = toc::import_rules();
+    REQUIRE(rules.size() == toc::import_code::all.size());
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        const toc::ImportCode& c = toc::import_code::all[i];
+        INFO(c.code);
+        CHECK(rules[i].code == c.code);
+        CHECK(rules[i].name == c.name);
+        CHECK(rules[i].code == "TOC02" + std::to_string(i));
+        CHECK(rules[i].family == "loader");
+        CHECK(rules[i].default_severity ==
+              (c.code == toc::import_code::changed.code ? toc::Severity::warning : toc::Severity::error));
+    }
+    // `toc rules` and SARIF list them after the loader's codes and before the checks'.
+    const auto all = toc::all_rules(toc::default_catalogue());
+    REQUIRE(all.size() > toc::loader_code::all.size() + 3);
+    CHECK(all[toc::loader_code::all.size()].code == "TOC020");
+    CHECK(all[toc::loader_code::all.size() + 2].code == "TOC022");
+}

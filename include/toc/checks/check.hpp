@@ -22,14 +22,16 @@
 #include "toc/checks/context.hpp"
 #include "toc/checks/reporter.hpp"
 #include "toc/checks/rules.hpp"
+#include "toc/diagnostics/import_codes.hpp"  // import_rules(): the importer's codes, for SARIF and the docs
 #include "toc/diagnostics/loader_codes.hpp"  // loader_rules(): the loader's codes, for SARIF and the docs
 
 namespace toc {
 
-/// Every code a run can report, described: the loader's (TOC0xx), then the
-/// catalogue's rules in its order. What SARIF and `toc rules` list.
+/// Every code a run can report, described: the loader's and the importer's
+/// (TOC0xx), then the catalogue's rules in its order. What SARIF and `toc rules` list.
 [[nodiscard]] inline std::vector<RuleInfo> all_rules(const Catalogue& catalogue) {
     std::vector<RuleInfo> rules = loader_rules();
+    for (RuleInfo& r : import_rules()) rules.push_back(std::move(r));
     for (const Rule& r : catalogue.rules()) rules.push_back(r.info);
     return rules;
 }

@@ -6,7 +6,6 @@
 // located in the input (line:column, or the JSON path of the value).
 // Link with toc::import.
 
-#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -15,6 +14,7 @@
 #include <vector>
 
 #include "toc/diagnostics/diagnostic.hpp"
+#include "toc/diagnostics/import_codes.hpp"  // TOC020–TOC022
 
 namespace toc {
 
@@ -27,21 +27,6 @@ enum class ImportFormat { tocmaker, csv };
     return std::nullopt;
 }
 
-/// One code and name per kind of import problem (docs/import.md).
-struct ImportCode {
-    std::string_view code;
-    std::string_view name;
-};
-namespace import_code {
-/// The input does not parse: JSON syntax, CSV quoting, invalid UTF-8, too deep, too large.
-inline constexpr ImportCode syntax{"TOC020", "import-syntax"};
-/// The input parses but is not the format: a wrong type, a missing key, an unknown column.
-inline constexpr ImportCode structure{"TOC021", "import-structure"};
-/// A warning: something the input says is left out or changed (a target that names
-/// no node, connectionIds that disagree with connections, an id that was renamed).
-inline constexpr ImportCode changed{"TOC022", "import-changed"};
-inline constexpr std::array<ImportCode, 3> all{syntax, structure, changed};
-}  // namespace import_code
 
 struct ImportOptions {
     /// The input's format; nullopt: from the file name (.json, .csv) or the text.
