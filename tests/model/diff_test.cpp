@@ -218,3 +218,40 @@ TEST_CASE("diff: findings matched by rule and subject, not by line", "[diff]") {
     renamed_finding.subject = "o3";
     CHECK(toc::diff_findings({other}, {renamed_finding}, renamed).empty());
 }
+
+TEST_CASE("diff: a link's confidence lowered is flagged, its evidence note compared per language", "[diff]") {
+    const std::string old_text = toc::test::read_file(toc::test::fixture("valid/link_confidence.yaml"));
+    std::string new_text = old_text;
+    const auto replace = [&](const std::string& from, const std::string& to) {
+        const auto at = new_text.find(from);
+        REQUIRE(at != std::string::npos);
+        new_text.replace(at, from.size(), to);
+    };
+    replace("confidence: 80", "confidence: 40");
+    replace("Three earlier cohorts finished the course.", "Two earlier cohorts finished the course.");
+    replace("confidence: 0", "confidence: 60");
+    const auto before = toc::load_string(old_text, "old.yaml");
+    const auto after = toc::load_string(new_text, "new.yaml");
+    REQUIRE(before.ok());
+    REQUIRE(after.ok());
+    const auto d = toc::diff_models(before.model, after.model);
+    const auto link = [&](const std::string& id) -> const toc::ItemChange& {
+        const auto it = std::find_if(d.items.begin(), d.items.end(), [&](const auto& c) { return c.id == id; });
+        REQUIRE(it != d.items.end());
+        return *it;
+    };
+    const auto& lowered = link("train -> trained");
+    REQUIRE(field(lowered, "confidence"));
+    CHECK(field(lowered, "confidence")->before == "80");
+    CHECK(field(lowered, "confidence")->after == "40");
+    CHECK(field(lowered, "confidence")->flag == "confidence lowered");
+    REQUIRE(field(lowered, "evidence_note (en)"));
+    CHECK(field(lowered, "evidence_note (en)")->after == "Two earlier cohorts finished the course.");
+    CHECK_FALSE(field(lowered, "evidence_note (sv)"));
+    // raised: compared, not flagged
+    const auto& raised = link("trained -> practice_long");
+    REQUIRE(field(raised, "confidence"));
+    CHECK(field(raised, "confidence")->after == "60");
+    CHECK(field(raised, "confidence")->flag.empty());
+    CHECK(d.items.size() == 2);
+}

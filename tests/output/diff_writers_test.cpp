@@ -42,6 +42,8 @@ TEST_CASE("diff text: added, removed and renamed items, in Swedish", "[diff][tex
     auto t = text_of(compare("element_removed"), "sv");
     CHECK_THAT(t, Catch::Contains("- effekt o_spridning \"Arbetssättet har spridits till andra kommuner i Skåne\"\n"));
     CHECK_THAT(t, Catch::Contains("- länk o_forankrat_process -> o_spridning\n"));
+    // one item in the singular, several or none in the plural
+    CHECK_THAT(t, Catch::Contains("0 tillagda, 2 borttagna, 0 ändrade, 0 nya id;"));
     t = text_of(compare("element_added"));
     CHECK_THAT(t, Catch::Contains("+ outcome o_ny_samsyn \"A shared picture of the target group among all partners\"\n"));
     t = text_of(compare("renamed"));

@@ -221,6 +221,9 @@ public:
         refs(f, "via", l.via);
         refs(f, "assumptions", l.assumptions);
         value(f, "evidence", l.evidence);
+        text(f, "evidence_note", l.evidence_note);
+        if (l.confidence)
+            f.push_back({"confidence", std::to_string(*l.confidence), static_cast<double>(*l.confidence), {}});
         text(f, "rationale", l.rationale);
         text(f, "description", l.description);
         citations(f, l.sources);
@@ -460,16 +463,18 @@ private:
 }
 
 /// Flags what stands out: a refuted assumption or mechanism, a lowered target
-/// (against the indicator's direction), a target moved later, weaker evidence.
+/// (against the indicator's direction), a target moved later, weaker evidence,
+/// a link the author is less sure of (lower `confidence`).
 inline void flag(ItemChange& c, const Item& before, const Item& after) {
     for (auto& f : c.fields) {
         if (f.field == "status" && f.after == "refuted" &&
             (c.kind == Kind::assumption || c.kind == Kind::mechanism))
             f.flag = "refuted";
-        else if (f.field == "evidence" && !f.before.empty()) {
+        else if ((f.field == "evidence" || f.field == "confidence") && !f.before.empty()) {
             const Field* b = field(before.fields, f.field, f.before);
             const Field* a = field(after.fields, f.field, f.after);
-            if (b && (!a || (a->number && b->number && *a->number < *b->number))) f.flag = "evidence weakened";
+            if (b && (!a || (a->number && b->number && *a->number < *b->number)))
+                f.flag = f.field == "evidence" ? "evidence weakened" : "confidence lowered";
         } else if (f.field.rfind("target", 0) == 0 && !f.before.empty() && !f.after.empty() && after.indicator) {
             const Field* b = field(before.fields, f.field, f.before);
             const Field* a = field(after.fields, f.field, f.after);

@@ -18,15 +18,17 @@ namespace toc {
 /// The words of a diff for people; kinds and statuses come from words.hpp.
 struct DiffWords {
     std::array<std::string_view, 4> changes;  ///< added, removed, changed, renamed (Change order)
+    std::array<std::string_view, 4> changes_plural;  ///< the same, said of several items ("2 tillagda")
     std::string_view unchanged, renamed_from, model, link, introduced, fixed, no_changes, field, before, after,
         changes_since, item, findings, legend, change, introduced_count, fixed_count;
     std::array<std::string_view, 10> supporting;  ///< mechanism … recommendation, link (Kind order)
     /// Flags of model/diff.hpp and graph/status_diff.hpp, in their English words, then in these.
-    std::array<std::pair<std::string_view, std::string_view>, 6> flags;
+    std::array<std::pair<std::string_view, std::string_view>, 7> flags;
 };
 
 [[nodiscard]] inline const DiffWords& diff_words_for(std::string_view lang) noexcept {
     static const DiffWords en{
+        {"added", "removed", "changed", "renamed"},
         {"added", "removed", "changed", "renamed"},
         "unchanged", "renamed from", "the model", "link", "Findings the revision introduced",
         "Findings the revision fixed", "No changes.", "Field", "Before", "After", "Changes since", "Item", "Findings",
@@ -37,10 +39,12 @@ struct DiffWords {
           {"target lowered", "target lowered"},
           {"target moved later", "target moved later"},
           {"evidence weakened", "evidence weakened"},
+          {"confidence lowered", "confidence lowered"},
           {"fell behind", "fell behind"},
           {"", ""}}}};
     static const DiffWords sv{
         {"tillagd", "borttagen", "ändrad", "nytt id"},
+        {"tillagda", "borttagna", "ändrade", "nya id"},
         "oförändrad", "tidigare", "modellen", "länk", "Fynd som revideringen tillförde",
         "Fynd som revideringen åtgärdade", "Inga ändringar.", "Fält", "Före", "Efter", "Ändringar sedan", "Post", "Fynd",
         "Ändringar", "Ändring", "tillförda", "åtgärdade",
@@ -50,6 +54,7 @@ struct DiffWords {
           {"target lowered", "målet sänkt"},
           {"target moved later", "målet senarelagt"},
           {"evidence weakened", "svagare evidens"},
+          {"confidence lowered", "lägre säkerhet"},
           {"fell behind", "efter plan"},
           {"", ""}}}};
     return lang == "sv" ? sv : en;
@@ -97,7 +102,8 @@ struct DiffDocument {
         const auto n = counts();
         std::string s;
         for (std::size_t i = 0; i < n.size(); ++i)
-            s += (i ? ", " : "") + std::to_string(n[i]) + " " + std::string(words().changes[i]);
+            s += (i ? ", " : "") + std::to_string(n[i]) + " " +
+                 std::string(n[i] == 1 ? words().changes[i] : words().changes_plural[i]);
         std::string findings(words().findings);
         for (char& c : findings) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         return s + "; " + findings + ": " + std::to_string(diff.findings.introduced.size()) + " " +
