@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <regex>
+#include <set>
 #include <string>
 
 #include <toc/checks/check.hpp>
@@ -138,16 +139,53 @@ TEST_CASE("every fixed word of the report exists in Swedish and English", "[repo
     }
     CHECK(report_words_for("sv").pathways != report_words_for("en").pathways);
     for (const char* lang : {"sv", "en"}) {
-        CHECK(!report_words_for(lang).dac_heading.empty());
-        for (auto s : report_words_for(lang).dac) CHECK(!s.empty());
+        const ReportWords& w = report_words_for(lang);
+        CHECK(!w.dac_heading.empty());
+        for (auto s : w.dac) CHECK(!s.empty());
+        for (auto s : w.evidence_levels) CHECK(!s.empty());
+        for (auto s : w.assumption_types) CHECK(!s.empty());
+        for (auto s : w.assumption_statuses) CHECK(!s.empty());
+        for (auto s : w.question_statuses) CHECK(!s.empty());
+    }
+}
+
+TEST_CASE("the assumption register and the evaluation matrix say types and statuses in the report's language", "[report][words]") {
+    const Loaded l = load(fixture("valid/full_model.yaml"));
+    for (const auto& [lang, causal, supported, contested, partly] :
+         {std::tuple{"en", "causal", "supported", "contested", "partly supported"},
+          std::tuple{"sv", "kausalt", "stött", "omstritt", "delvis stött"}}) {
+        INFO(lang);
+        const report::Context ctx(l.model, l.findings, l.rules, lang);
+        const auto reg = report::assumptions_table(ctx);
+        REQUIRE(reg.rows.size() == l.model.assumptions.size());
+        const auto row = [&](const std::string& text) {
+            const auto it = std::find_if(reg.rows.begin(), reg.rows.end(),
+                                         [&](const auto& r) { return r[1].text.find(text) != std::string::npos; });
+            REQUIRE(it != reg.rows.end());
+            return *it;
+        };
+        const auto employers = row("Lokala arbetsgivare");
+        CHECK(employers[2].text == (lang == std::string("sv") ? "kontextuellt" : "contextual"));
+        CHECK(employers[4].text == contested);
+        std::set<std::string> types, statuses;
+        for (const auto& r : reg.rows) {
+            types.insert(r[2].text);
+            statuses.insert(r[4].text);
+        }
+        CHECK(types.count(causal) == 1);
+        CHECK(statuses.count(supported) == 1);
+        CHECK(statuses.count(partly) == 1);
+        // no file spelling (partly_supported) reaches the reader
+        for (const auto& s : statuses) CHECK(s.find('_') == std::string::npos);
     }
 }
 
 TEST_CASE("the evaluation matrix names the DAC criteria each question serves, in the report's language", "[report]") {
     const Loaded l = load(fixture("valid/full_model.yaml"));
-    for (const auto& [lang, heading, trust, placement] :
-         {std::tuple{"en", "DAC criteria", "effectiveness; impact", "effectiveness"},
-          std::tuple{"sv", "DAC-kriterier", "måluppfyllelse; effekt", "måluppfyllelse"}}) {
+    for (const auto& [lang, heading, trust, placement, answered, partly] :
+         {std::tuple{"en", "DAC criteria", "effectiveness; impact", "effectiveness", "answered", "partly answered"},
+          std::tuple{"sv", "DAC-kriterier", "måluppfyllelse; effekt", "måluppfyllelse", "besvarad",
+                     "delvis besvarad"}}) {
         const report::Context ctx(l.model, l.findings, l.rules, lang);
         const auto table = report::evaluation_table(ctx);
         REQUIRE(table.columns.size() == 7);
@@ -155,6 +193,8 @@ TEST_CASE("the evaluation matrix names the DAC criteria each question serves, in
         REQUIRE(table.rows.size() == 2);
         CHECK(table.rows[0][2].text == trust);
         CHECK(table.rows[1][2].text == placement);
+        CHECK(table.rows[0][5].text == answered);
+        CHECK(table.rows[1][5].text == partly);
     }
 }
 
@@ -244,7 +284,7 @@ TEST_CASE("the pathways show each link's confidence and its evidence in words, i
     const Loaded l = load(fixture("valid/link_confidence.yaml"));
     for (const auto& [lang, heading, high, low, note] :
          {std::tuple{"en", "Confidence", "high (80)", "low (25)", "strong: Three earlier cohorts finished the course."},
-          std::tuple{"sv", "Säkerhet", "hög (80)", "låg (25)", "strong: Tre tidigare grupper gick kursen till slut."}}) {
+          std::tuple{"sv", "Säkerhet", "hög (80)", "låg (25)", "stark: Tre tidigare grupper gick kursen till slut."}}) {
         const report::Context ctx(l.model, l.findings, l.rules, lang);
         const auto table = report::pathways_table(ctx);
         REQUIRE(table.columns.size() == 9);

@@ -117,6 +117,9 @@ try {
     const report = document.querySelector('.report:not([hidden])');
     const data = JSON.parse(report.querySelector('script.toc-data').textContent);
     const index = data.elements.findIndex((e) => e.id === id);
+    // a large model opens on its overview; the reader switches to the theory view
+    const theory = report.querySelector('button[data-action="view"][data-view="theory"]');
+    if (theory) theory.click();
     report.querySelector(`.figure[data-view="theory"] g.node[data-element="${index}"]`)
       .dispatchEvent(new MouseEvent('click', { bubbles: true }));
     report.querySelector('[data-action="zoom-in"]').click();
@@ -144,10 +147,12 @@ try {
              panel: document.getElementById('panel').hidden ? null : document.querySelector('#panel h2').textContent,
              toggle: report.querySelector('[data-action="toggle"][data-toggle="assumptions"]').checked,
              assumptionsHidden: hidden.length > 0 && hidden.every((g) => g.classList.contains('hide-assumptions')),
-             banner: document.getElementById('live-banner').hidden };
+             banner: document.getElementById('live-banner').hidden,
+             view: !report.querySelector('.figure[data-view="theory"]').hidden };
   });
   check(await svgHas(a, 'LIVE-BROWSER-ONE'), 'the saved label is in the diagram');
   check(after.marker === 'still here', 'the page did not reload');
+  check(after.view, 'the view the reader chose (theory) is still shown');
   check(after.viewBox === before.viewBox, `the zoom and pan are kept (${before.viewBox} → ${after.viewBox})`);
   check(after.panel !== null && after.panel.includes('LIVE-BROWSER-ONE'), `the panel stays open, with the new label: ${after.panel}`);
   check(after.toggle === false && after.assumptionsHidden, 'the assumptions stay hidden');

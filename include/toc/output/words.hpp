@@ -115,6 +115,12 @@ struct ReportWords {
     std::string_view dac_heading;                ///< the evaluation matrix's column of DAC criteria
     std::array<std::string_view, 6> dac;         ///< in the order of DacCriterion
     std::string_view confidence;                 ///< a link's confidence (pathways)
+    std::array<std::string_view, 4> evidence_levels;      ///< in the order of Evidence
+    std::array<std::string_view, 3> assumption_types;     ///< in the order of AssumptionType
+    std::array<std::string_view, 5> assumption_statuses;  ///< in the order of AssumptionStatus
+    std::array<std::string_view, 4> question_statuses;    ///< in the order of QuestionStatus
+    std::string_view overview_view;                       ///< the diagram's one-page overview
+    std::string_view in_file;                             ///< a finding's file:line:column
 };
 
 /// The report's words in `lang`: Swedish for `sv`, else English.
@@ -140,7 +146,13 @@ struct ReportWords {
          "consistency"},
         "DAC criteria",
         {"relevance", "coherence", "effectiveness", "efficiency", "impact", "sustainability"},
-        "Confidence"};
+        "Confidence",
+        {"none", "weak", "moderate", "strong"},
+        {"causal", "contextual", "implementation"},
+        {"open", "supported", "partly supported", "refuted", "contested"},
+        {"open", "answered", "partly answered", "not answerable"},
+        "Overview",
+        "In the file"};
     static const ReportWords sv{
         "Granskningsrapport", "I korthet", "Sammanfattning", "Ägare", "Finansiär", "Period", "Version", "Datum",
         "Språk", "Element per slag", "Utvärderingsbarhet", "Kriterium", "Bedömning", "Viktigaste fyndet",
@@ -162,8 +174,28 @@ struct ReportWords {
          "konsistens"},
         "DAC-kriterier",
         {"relevans", "samstämmighet", "måluppfyllelse", "effektivitet", "effekt", "hållbarhet"},
-        "Säkerhet"};
+        "Säkerhet",
+        {"ingen", "svag", "måttlig", "stark"},
+        {"kausalt", "kontextuellt", "genomförande"},
+        {"öppet", "stött", "delvis stött", "motbevisat", "omstritt"},
+        {"öppen", "besvarad", "delvis besvarad", "kan inte besvaras"},
+        "Översikt",
+        "I filen"};
     return lang == "sv" ? sv : en;
+}
+
+/// An enumeration value in the report's words: "partly supported", "delvis stött".
+[[nodiscard]] inline std::string_view value_word(const ReportWords& w, Evidence e) noexcept {
+    return w.evidence_levels[static_cast<std::size_t>(e)];
+}
+[[nodiscard]] inline std::string_view value_word(const ReportWords& w, AssumptionType t) noexcept {
+    return w.assumption_types[static_cast<std::size_t>(t)];
+}
+[[nodiscard]] inline std::string_view value_word(const ReportWords& w, AssumptionStatus s) noexcept {
+    return w.assumption_statuses[static_cast<std::size_t>(s)];
+}
+[[nodiscard]] inline std::string_view value_word(const ReportWords& w, QuestionStatus s) noexcept {
+    return w.question_statuses[static_cast<std::size_t>(s)];
 }
 
 }  // namespace toc

@@ -5,8 +5,10 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "toc/graph/overview.hpp"
 #include "toc/model/model.hpp"
 #include "toc/output/badges.hpp"
 #include "toc/output/report/html.hpp"
@@ -31,33 +33,42 @@ namespace toc::report {
     return o;
 }
 
-/// The page's diagrams, in `lang` and then the other of sv and en: the theory
-/// view, with the most important of `findings` as numbered badges and their key
-/// (output/badges.hpp), and, when the model has indicators, the indicator map.
-/// nullopt when Graphviz could not draw the theory view (`error` says why).
+/// The page's diagrams, in `lang` and then the other of sv and en: when the model
+/// is too large for one page, the overview (graph/overview.hpp), which the page
+/// shows first; the theory view, with the most important of `findings` as
+/// numbered badges and their key (output/badges.hpp); and, when the model has
+/// indicators, the indicator map. nullopt when Graphviz could not draw one of
+/// them (`error` says which and why).
 [[nodiscard]] inline std::optional<std::vector<LanguageDiagrams>> draw_diagrams(const Model& model,
                                                                                 const std::vector<Diagnostic>& findings,
                                                                                 const std::string& lang,
                                                                                 std::string& error) {
     std::vector<LanguageDiagrams> diagrams;
     const std::vector<Diagnostic> badges = top_findings(model, findings);
+    const bool folds = !overview(model).folded.empty();
+    const auto draw = [&](const DiagramOptions& options, std::string_view what, std::string& into) {
+        RenderResult r = render(model, ImageFormat::svg, options);
+        if (!r.ok()) error = std::string(what) + ": " + r.error;
+        else into = std::move(r.data);
+        return r.ok();
+    };
     for (const std::string& l : {lang, std::string(lang == "sv" ? "en" : "sv")}) {
         LanguageDiagrams d{l, {}, {}};
+        if (folds) {
+            DiagramOptions o;
+            o.lang = l;
+            o.view = DiagramView::overview;
+            if (!draw(o, "the overview", d.overview)) return std::nullopt;
+        }
         DiagramOptions theory = theory_view_options(l);
         theory.findings = badges;
         theory.findings_total = findings.size();
-        RenderResult r = render(model, ImageFormat::svg, theory);
-        if (!r.ok()) {
-            error = r.error;
-            return std::nullopt;
-        }
-        d.theory = std::move(r.data);
+        if (!draw(theory, "the theory view", d.theory)) return std::nullopt;
         if (!model.indicators.empty()) {
             DiagramOptions map;
             map.lang = l;
             map.view = DiagramView::indicators;
-            RenderResult i = render(model, ImageFormat::svg, map);
-            if (i.ok()) d.indicators = std::move(i.data);
+            if (!draw(map, "the indicator map", d.indicators)) return std::nullopt;
         }
         diagrams.push_back(std::move(d));
     }

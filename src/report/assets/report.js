@@ -166,11 +166,14 @@
     }
     row(w.sources, e.sources);
     var fl = el('ul', null, 'findings');
-    e.findings.forEach(function (f) { fl.appendChild(el('li', f.severity + ' ' + f.code + ': ' + f.message)); });
+    e.findings.forEach(function (f) { fl.appendChild(el('li', f.severity + ' ' + f.code + ': ' + f.message + ' (' + f.at + ')')); });
     row(w.findings, e.findings.length ? fl : w.none);
     panel.appendChild(dl);
     panel.hidden = false;
     panel.setAttribute('data-element', index);
+    // the overview may have folded the element away: then the theory view, which has every element
+    var shown = visibleFigure(report);
+    if (shown && !shown.querySelector('g.node[data-element="' + index + '"]')) showView(report, 'theory');
     highlight(report, index);
     close.focus({ preventScroll: keepScroll === true });
   }

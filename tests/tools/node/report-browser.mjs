@@ -59,6 +59,38 @@ try {
     });
     if (bench) console.log(`  bench: domInteractive ${timing.interactive.toFixed(0)} ms, domComplete ${timing.complete.toFixed(0)} ms, load ${loadMs} ms`);
 
+    // a model too large for one page opens on its overview, with fewer boxes than the theory view
+    const views = await page.evaluate(() => {
+      const report = document.querySelector('.report:not([hidden])');
+      const overview = report.querySelector('.figure[data-view="overview"]');
+      const theory = report.querySelector('.figure[data-view="theory"]');
+      const boxes = (fig) => fig.querySelectorAll('g.node[data-element]').length;
+      if (!overview) return { overview: false, first: !theory.hidden };
+      const first = !overview.hidden && theory.hidden &&
+                    report.querySelector('button[data-view="overview"]').getAttribute('aria-pressed') === 'true';
+      const fewer = boxes(overview) > 0 && boxes(overview) < boxes(theory);
+      report.querySelector('button[data-view="theory"]').click();
+      const switched = overview.hidden && !theory.hidden;
+      report.querySelector('button[data-view="overview"]').click();
+      // opening an element the overview folded away shows it in the theory view
+      const folded = [...theory.querySelectorAll('g.node[data-element]')].map((g) => g.getAttribute('data-element'))
+        .find((i) => !overview.querySelector(`g.node[data-element="${i}"]`));
+      window.tocReport.open(+folded);
+      const unfolded = overview.hidden && !theory.hidden;
+      window.tocReport.close();
+      report.querySelector('button[data-view="overview"]').click();
+      return { overview: true, first, fewer, switched, unfolded, counts: [boxes(overview), boxes(theory)] };
+    });
+    if (views.overview) {
+      check(views.first, 'the overview is the first view shown');
+      check(views.fewer, `the overview has fewer boxes than the theory view (${views.counts})`);
+      check(views.switched, 'the view switch shows the theory view');
+      check(views.unfolded, 'an element folded away opens in the theory view');
+      console.log(`  overview: ${views.counts[0]} of ${views.counts[1]} boxes`);
+    } else {
+      check(views.first, 'the theory view is shown when there is no overview');
+    }
+
     // every element is in the diagram and opens in the panel
     const result = await page.evaluate(() => {
       const report = document.querySelector('.report:not([hidden])');
@@ -177,6 +209,8 @@ try {
         const data = JSON.parse(report.querySelector('script.toc-data').textContent);
         let i = data.elements.findIndex((e) => e.kind_id === 'outcome' && e.indicators.length && e.next.length);
         if (i < 0) i = 0;
+        const theory = report.querySelector('button[data-view="theory"]');
+        if (theory) theory.click();
         window.tocReport.open(i);
         const g = report.querySelector(`.figure[data-view="theory"] g.node[data-element="${i}"]`);
         const svg = g.ownerSVGElement;

@@ -82,12 +82,4 @@ private:
     ElementNumbers numbers_;
 };
 
-/// An enumeration value for people: its file spelling with spaces ("partly supported").
-template <class E>
-[[nodiscard]] std::string spelled(E e) {
-    std::string s(to_string(e));
-    for (char& c : s) if (c == '_') c = ' ';
-    return s;
-}
-
 }  // namespace toc::report

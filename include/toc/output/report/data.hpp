@@ -87,7 +87,8 @@ namespace toc::report {
         for (const auto& d : ctx.findings())
             if (d.subject == e.id)
                 j.begin_object().field("severity", w.severities[static_cast<std::size_t>(d.severity)])
-                    .field("code", d.code).field("message", d.message).end_object();
+                    .field("code", d.code).field("message", d.message).field("at", format_location(d.location))
+                    .end_object();
         j.end_array();
         j.end_object();
     }

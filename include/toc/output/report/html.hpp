@@ -30,6 +30,7 @@ struct LanguageDiagrams {
     std::string theory;      ///< the theory view
     std::string indicators;  ///< the indicator map; may be empty
     std::string changes = {};  ///< the "changes since" section (report/changes.hpp); may be empty
+    std::string overview = {};  ///< the one-page overview (graph/overview.hpp); empty when it would fold nothing
 };
 
 namespace html {
@@ -107,10 +108,20 @@ namespace html {
     std::string s = "<section class=\"diagram\" id=\"" + p + "diagram\" aria-labelledby=\"" + p + "diagram-h\"><h2 id=\"" +
                     p + "diagram-h\">" + h(w.diagram) + "</h2>\n<div class=\"toolbar chrome\" role=\"toolbar\" aria-label=\"" +
                     h(w.diagram) + "\">";
-    if (!d.indicators.empty())
-        s += "<button type=\"button\" data-action=\"view\" data-view=\"theory\" aria-pressed=\"true\">" + h(w.theory_view) +
-             "</button><button type=\"button\" data-action=\"view\" data-view=\"indicators\" aria-pressed=\"false\">" +
-             h(w.indicator_view) + "</button>";
+    // The views, in this order; the first is shown. A drawing that is empty is not offered.
+    struct View {
+        std::string_view key, word;
+        const std::string* svg;
+        std::string_view prefix;
+    };
+    std::vector<View> views;
+    if (!d.overview.empty()) views.push_back({"overview", w.overview_view, &d.overview, "o-"});
+    views.push_back({"theory", w.theory_view, &d.theory, "t-"});
+    if (!d.indicators.empty()) views.push_back({"indicators", w.indicator_view, &d.indicators, "i-"});
+    if (views.size() > 1)
+        for (const View& v : views)
+            s += "<button type=\"button\" data-action=\"view\" data-view=\"" + std::string(v.key) + "\" aria-pressed=\"" +
+                 (&v == &views.front() ? "true" : "false") + "\">" + h(v.word) + "</button>";
     for (const auto& [key, word] : {std::pair<std::string_view, std::string_view>{"assumptions", w.assumptions},
                                     {"mechanisms", w.mechanisms}, {"barriers", w.barriers}})
         s += "<label><input type=\"checkbox\" data-action=\"toggle\" data-toggle=\"" + std::string(key) + "\" checked> " +
@@ -118,10 +129,9 @@ namespace html {
     s += "<button type=\"button\" data-action=\"zoom-in\">" + h(w.zoom_in) + "</button><button type=\"button\" "
          "data-action=\"zoom-out\">" + h(w.zoom_out) + "</button><button type=\"button\" data-action=\"zoom-fit\">" +
          h(w.zoom_reset) + "</button></div>\n";
-    s += "<div class=\"figure\" data-view=\"theory\">" + inline_svg(d.theory, ctx.model(), p + "t-") + "</div>\n";
-    if (!d.indicators.empty())
-        s += "<div class=\"figure\" data-view=\"indicators\" hidden>" + inline_svg(d.indicators, ctx.model(), p + "i-") +
-             "</div>\n";
+    for (const View& v : views)
+        s += "<div class=\"figure\" data-view=\"" + std::string(v.key) + "\"" + (&v == &views.front() ? "" : " hidden") +
+             ">" + inline_svg(*v.svg, ctx.model(), p + std::string(v.prefix)) + "</div>\n";
     return s + "<p class=\"hint chrome\">" + h(w.print_note) + "</p></section>\n";
 }
 

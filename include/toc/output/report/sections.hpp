@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "toc/diagnostics/format.hpp"
 #include "toc/model/stage.hpp"
 #include "toc/output/report/context.hpp"
 #include "toc/output/report/discuss.hpp"
@@ -120,8 +121,8 @@ struct LinkAt {
         mechs.reserve(l->via.size());
         for (const auto& r : l->via) mechs.push_back(detail::names(ctx, {r}));
         // the evidence level and, when written, the evidence in words
-        const std::string evidence =
-            detail::join({l->evidence ? spelled(*l->evidence) : std::string(), ctx.text(l->evidence_note)}, ": ");
+        const std::string level = l->evidence ? std::string(value_word(ctx.w(), *l->evidence)) : std::string();
+        const std::string evidence = detail::join({level, ctx.text(l->evidence_note)}, ": ");
         // the confidence as the author wrote it (0–100) with its word, in the report's language
         std::string confidence;
         if (l->confidence) {
@@ -162,10 +163,13 @@ struct LinkAt {
         for (const auto& ind : m.indicators)
             for (const auto& r : ind.measures)
                 if (r.id == a.id) watched.push_back(ctx.text(ind.label));
-        t.rows.push_back({"A" + std::to_string(i + 1), ctx.text(a.text), a.type ? spelled(*a.type) : std::string(),
+        const auto word = [&](const auto& value) {
+            return value ? std::string(value_word(ctx.w(), *value)) : std::string();
+        };
+        t.rows.push_back({"A" + std::to_string(i + 1), ctx.text(a.text), word(a.type),
                           a.risk ? std::string(ctx.words().risks[static_cast<std::size_t>(*a.risk)]) : std::string(),
-                          a.status ? spelled(*a.status) : std::string(), ctx.text(a.evidence), detail::join(supports),
-                          detail::join(tested), detail::join(watched)});
+                          word(a.status), ctx.text(a.evidence), detail::join(supports), detail::join(tested),
+                          detail::join(watched)});
     }
     return t;
 }
@@ -270,7 +274,8 @@ struct LinkAt {
         for (const auto c : x.criteria) criteria.emplace_back(w.dac[static_cast<std::size_t>(c)]);
         t.rows.push_back({"Q" + std::to_string(q + 1), ctx.text(x.text), detail::join(criteria),
                           Cell(detail::names(ctx, x.about), first), detail::join(x.methods),
-                          x.status ? spelled(*x.status) : std::string(), ctx.text(x.finding)});
+                          x.status ? std::string(value_word(ctx.w(), *x.status)) : std::string(),
+                          ctx.text(x.finding)});
     }
     return t;
 }
@@ -315,7 +320,7 @@ struct LinkAt {
     const ReportWords& w = ctx.w();
     Table t{"findings", std::string(w.findings),
             {std::string(w.criterion), std::string(w.rule), std::string(w.severity), std::string(w.element),
-             std::string(w.message)},
+             std::string(w.message), std::string(w.in_file)},
             {}, std::string(w.no_findings)};
     std::vector<const Diagnostic*> sorted;
     sorted.reserve(ctx.findings().size());
@@ -329,7 +334,8 @@ struct LinkAt {
         const int c = ctx.criterion(d->code);
         t.rows.push_back({c >= 0 ? std::string(w.criteria[static_cast<std::size_t>(c)]) : std::string(),
                           d->code + " " + d->name, std::string(w.severities[static_cast<std::size_t>(d->severity)]),
-                          Cell(detail::names(ctx, {Ref(d->subject)}), ctx.element(d->subject)), d->message});
+                          Cell(detail::names(ctx, {Ref(d->subject)}), ctx.element(d->subject)), d->message,
+                          format_location(d->location)});
     }
     return t;
 }
@@ -352,7 +358,8 @@ struct LinkAt {
             {}, std::string(w.nothing_to_discuss)};
     for (const Diagnostic* d : worth_discussing(ctx.findings()))
         t.rows.push_back({std::string(w.severities[static_cast<std::size_t>(d->severity)]),
-                          Cell(detail::names(ctx, {Ref(d->subject)}), ctx.element(d->subject)), d->message});
+                          Cell(detail::names(ctx, {Ref(d->subject)}), ctx.element(d->subject)), d->message,
+                          format_location(d->location)});
     return t;
 }
 
