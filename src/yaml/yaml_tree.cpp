@@ -48,11 +48,19 @@ struct TooLarge {
 
 class TreeBuilder final : public YAML::EventHandler {
 public:
-    TreeBuilder(YParse& out, const ColumnMap& columns) : out_(out), columns_(columns) {}
+    /// `text_size`: the bytes of the input, from which the first document's nodes are foreseen.
+    TreeBuilder(YParse& out, const ColumnMap& columns, std::size_t text_size)
+        : out_(out), columns_(columns), text_size_(text_size) {}
 
     void OnDocumentStart(const YAML::Mark& mark) override {
         last_start_ = {mark.pos, mark.line, mark.column};
         doc_ = YDocument{};
+        // A node takes at least 2 bytes of text ("a\n", "- "), most take 8 or more.
+        // Room for one per 6 bytes up front spares the large model most of its
+        // copies of a growing array (and the page faults of each new copy): pages
+        // reserved but never written cost no memory. Only the first document: a
+        // stream of many documents would reserve it for each.
+        if (out_.documents.empty()) doc_.nodes.reserve(std::min(max_nodes, text_size_ / 6 + 16));
         stack_.clear();
         anchors_.clear();
         pending_anchor_.clear();
@@ -168,6 +176,7 @@ private:
 
     YParse& out_;
     const ColumnMap& columns_;
+    std::size_t text_size_;
     YDocument doc_;
     std::vector<NodeIndex> stack_;
     std::vector<std::pair<NodeIndex, std::string>> anchors_;  // by yaml-cpp's anchor id
@@ -194,7 +203,7 @@ YParse parse_yaml(std::string_view text) {
     try {
         std::istringstream in{std::string(text)};
         YAML::Parser parser(in);
-        TreeBuilder builder(out, columns);
+        TreeBuilder builder(out, columns, text.size());
         // yaml-cpp 0.7 does not consume some stray tokens at document level (a
         // lone ','): it would report empty documents at the same place forever.
         TreeBuilder::Start previous;
