@@ -27,7 +27,7 @@
   function reportOf(node) { return node.closest('.report'); }
   function dataOf(report) { return data[report.getAttribute('data-lang')]; }
 
-  // --- per figure: names, classes for the toggles, badges -------------------
+  // --- per figure: names, classes for the toggles ---------------------------
   function prepare(report) {
     var d = dataOf(report);
     var byDot = {};
@@ -49,7 +49,7 @@
         g.setAttribute('tabindex', '0');
         g.setAttribute('role', 'button');
       });
-      if (!fig.hidden) badges(fig, d);
+      if (!fig.hidden) nameBoxes(fig);
       svg.querySelectorAll('g.edge').forEach(function (g) {
         var ends = titleOf(g).split('->');
         g.tocEnds = ends.map(function (n) { return n in byDot ? byDot[n] : n; });
@@ -63,19 +63,13 @@
     });
   }
 
-  // The numbers of the tables (E1, E2 …) on the boxes; a figure must be shown to be measured.
-  function badges(fig, d) {
-    if (fig.tocBadges) return;
-    fig.tocBadges = true;
+  // The name a screen reader gives each box: the text it shows, its number
+  // included (the drawing writes the numbers of the tables on the boxes:
+  // model/numbering.hpp). Done when a figure is first shown.
+  function nameBoxes(fig) {
+    if (fig.tocNamed) return;
+    fig.tocNamed = true;
     fig.querySelectorAll('g.node[data-element]').forEach(function (g) {
-      var box = g.getBBox();
-      var t = document.createElementNS('http://www.w3.org/2000/svg', 'text');
-      t.setAttribute('x', box.x + 2);
-      t.setAttribute('y', box.y + 9);
-      t.setAttribute('class', 'badge');
-      t.textContent = d.elements[+g.getAttribute('data-element')].n;
-      g.appendChild(t);
-      // the name a screen reader gives the box: the text it shows, number included
       g.setAttribute('aria-label', [].map.call(g.querySelectorAll('text'), function (x) { return x.textContent; }).join(' '));
     });
   }
@@ -263,7 +257,7 @@
   function showView(report, view) {
     report.querySelectorAll('.figure').forEach(function (f) {
       f.hidden = f.getAttribute('data-view') !== view;
-      if (!f.hidden) badges(f, dataOf(report));
+      if (!f.hidden) nameBoxes(f);
     });
     report.querySelectorAll('[data-action="view"]').forEach(function (b) {
       b.setAttribute('aria-pressed', b.getAttribute('data-view') === view ? 'true' : 'false');
