@@ -33,44 +33,58 @@ namespace toc::report {
     return o;
 }
 
-/// The page's diagrams, in `lang` and then the other of sv and en: when the model
-/// is too large for one page, the overview (graph/overview.hpp), which the page
-/// shows first; the theory view, with the most important of `findings` as
-/// numbered badges and their key (output/badges.hpp); and, when the model has
-/// indicators, the indicator map. nullopt when Graphviz could not draw one of
-/// them (`error` says which and why).
-[[nodiscard]] inline std::optional<std::vector<LanguageDiagrams>> draw_diagrams(const Model& model,
-                                                                                const std::vector<Diagnostic>& findings,
-                                                                                const std::string& lang,
-                                                                                std::string& error) {
-    std::vector<LanguageDiagrams> diagrams;
-    const std::vector<Diagnostic> badges = top_findings(model, findings);
-    const bool folds = !overview(model).folded.empty();
+/// The languages of the page, in order: `lang`, then the other of sv and en.
+[[nodiscard]] inline std::vector<std::string> page_languages(const std::string& lang) {
+    return {lang, lang == "sv" ? "en" : "sv"};
+}
+
+/// The page's diagrams in one language: when the model is too large for one
+/// page, the overview (graph/overview.hpp), which the page shows first; the
+/// theory view, with the most important of `findings` as numbered badges and
+/// their key (output/badges.hpp); and, when the model has indicators, the
+/// indicator map. nullopt when Graphviz could not draw one of them (`error`
+/// says which and why).
+[[nodiscard]] inline std::optional<LanguageDiagrams> draw_language_diagrams(const Model& model,
+                                                                            const std::vector<Diagnostic>& findings,
+                                                                            const std::string& lang,
+                                                                            std::string& error) {
     const auto draw = [&](const DiagramOptions& options, std::string_view what, std::string& into) {
         RenderResult r = render(model, ImageFormat::svg, options);
         if (!r.ok()) error = std::string(what) + ": " + r.error;
         else into = std::move(r.data);
         return r.ok();
     };
-    for (const std::string& l : {lang, std::string(lang == "sv" ? "en" : "sv")}) {
-        LanguageDiagrams d{l, {}, {}};
-        if (folds) {
-            DiagramOptions o;
-            o.lang = l;
-            o.view = DiagramView::overview;
-            if (!draw(o, "the overview", d.overview)) return std::nullopt;
-        }
-        DiagramOptions theory = theory_view_options(l);
-        theory.findings = badges;
-        theory.findings_total = findings.size();
-        if (!draw(theory, "the theory view", d.theory)) return std::nullopt;
-        if (!model.indicators.empty()) {
-            DiagramOptions map;
-            map.lang = l;
-            map.view = DiagramView::indicators;
-            if (!draw(map, "the indicator map", d.indicators)) return std::nullopt;
-        }
-        diagrams.push_back(std::move(d));
+    LanguageDiagrams d{lang, {}, {}};
+    if (!overview(model).folded.empty()) {
+        DiagramOptions o;
+        o.lang = lang;
+        o.view = DiagramView::overview;
+        if (!draw(o, "the overview", d.overview)) return std::nullopt;
+    }
+    DiagramOptions theory = theory_view_options(lang);
+    theory.findings = top_findings(model, findings);
+    theory.findings_total = findings.size();
+    if (!draw(theory, "the theory view", d.theory)) return std::nullopt;
+    if (!model.indicators.empty()) {
+        DiagramOptions map;
+        map.lang = lang;
+        map.view = DiagramView::indicators;
+        if (!draw(map, "the indicator map", d.indicators)) return std::nullopt;
+    }
+    return d;
+}
+
+/// The page's diagrams in each of page_languages(lang) (draw_language_diagrams);
+/// nullopt when one could not be drawn (`error` says why).
+[[nodiscard]] inline std::optional<std::vector<LanguageDiagrams>> draw_diagrams(const Model& model,
+                                                                                const std::vector<Diagnostic>& findings,
+                                                                                const std::string& lang,
+                                                                                std::string& error) {
+    std::vector<LanguageDiagrams> diagrams;
+    for (const std::string& l : page_languages(lang)) {
+        auto d = draw_language_diagrams(model, findings, l, error);
+        if (!d) return std::nullopt;
+        diagrams.push_back(std::move(*d));
     }
     return diagrams;
 }
