@@ -47,6 +47,22 @@ for c in json.load(open(sys.argv[1])):
         print(" ".join(shlex.quote(a) for a in keep)); break
 PY
 )"
+# Every source needs its own compile command: without one clang-tidy guesses the
+# flags, misses the include paths and reports what it could not read (a unity
+# build lists its units instead of the files).
+missing="$(python3 - "$build/compile_commands.json" "$here" "${sources[@]}" <<'PY'
+import json, os, sys
+db, root, sources = sys.argv[1], sys.argv[2], sys.argv[3:]
+known = {os.path.normpath(os.path.join(c["directory"], c["file"])) for c in json.load(open(db))}
+print(" ".join(s for s in sources if os.path.normpath(os.path.join(root, s)) not in known))
+PY
+)"
+if [[ -n "$missing" ]]; then
+  echo "static-analysis: no compile command in $build/compile_commands.json for: $missing" >&2
+  echo "static-analysis: configure $build without CMAKE_UNITY_BUILD" >&2
+  exit 2
+fi
+
 mkdir -p "$work/headers"
 printf '#include <%s>\n' "${headers[@]}" >"$work/headers/all_headers.cpp"
 
