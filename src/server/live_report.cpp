@@ -202,7 +202,9 @@ Built build_text(const std::string& file, const std::string& text, const Catalog
         } else if (!decode(c.data, d, why)) {
             out.errors.push_back(file + ": the drawing came back incomplete");
         } else if (!why.empty()) {
-            out.errors.push_back(file + ": Graphviz could not draw the model: " + why);
+            std::string message = file;
+            message.append(": Graphviz could not draw the model: ").append(why);
+            out.errors.push_back(std::move(message));
         } else {
             diagrams.push_back(std::move(d));
         }
