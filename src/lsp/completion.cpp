@@ -41,6 +41,7 @@ const Names& keys_for(std::string_view section, std::string_view parent) {
 std::optional<Names> enum_values(std::string_view section, std::string_view key) {
     if (key == "horizon") return names_of<Horizon>();
     if (key == "criteria") return names_of<DacCriterion>();
+    if (key == "stage") return names_of<ProgramStage>();
     if (key == "level") return names_of<Level>();
     if (key == "combine") return names_of<Combine>();
     if (key == "evidence" && section != "assumptions") return names_of<Evidence>();

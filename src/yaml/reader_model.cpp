@@ -100,6 +100,7 @@ void Reader::read_model(Model& m) {
             if (n && n->type == YNode::Type::scalar) m.version = n->value;
             else if (n) wrong_type(v, "text or a number", "version");
         } else if (key == "date") m.date = read_date(v, "date");
+        else if (key == "stage") m.stage = read_enum<ProgramStage>(v, key, {});
         else if (key == "sources") read_list<Source>(v, key, m, &Reader::read_source);
         else if (key == "sites") read_list<Site>(v, key, m, &Reader::read_site);
         else if (key == "actors") read_list<Actor>(v, key, m, &Reader::read_actor);
@@ -424,6 +425,7 @@ void Reader::read_indicator(NodeIndex i, Model& m) {
                   else if (key == "currency") { if (auto s = read_string(v, key, subject)) item.currency = *s; }
                   else if (key == "direction") item.direction = read_enum<Direction>(v, key, subject);
                   else if (key == "population") item.population = read_text(v, key, subject);
+                  else if (key == "threshold") item.threshold = read_text(v, key, subject);
                   else if (key == "source") item.source = read_text(v, key, subject);
                   else if (key == "frequency") item.frequency = read_text(v, key, subject);
                   else if (key == "controllable") item.controllable = read_bool(v, key, subject);

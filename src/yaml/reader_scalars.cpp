@@ -568,6 +568,7 @@ template std::optional<Unit> Reader::read_enum<Unit>(NodeIndex, std::string_view
 template std::optional<Direction> Reader::read_enum<Direction>(NodeIndex, std::string_view, std::string_view);
 template std::optional<ActorRole> Reader::read_enum<ActorRole>(NodeIndex, std::string_view, std::string_view);
 template std::optional<QuestionStatus> Reader::read_enum<QuestionStatus>(NodeIndex, std::string_view, std::string_view);
+template std::optional<ProgramStage> Reader::read_enum<ProgramStage>(NodeIndex, std::string_view, std::string_view);
 template std::optional<DacCriterion> Reader::read_enum<DacCriterion>(NodeIndex, std::string_view, std::string_view);
 template std::optional<DiagramDirection> Reader::read_enum<DiagramDirection>(NodeIndex, std::string_view, std::string_view);
 template std::optional<GroupBy> Reader::read_enum<GroupBy>(NodeIndex, std::string_view, std::string_view);

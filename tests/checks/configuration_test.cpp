@@ -245,3 +245,42 @@ TEST_CASE("a model built in code, without locations, checks fine", "[checks]") {
     o.disable = {"isolated-element"};
     CHECK(toc::test::find_code(toc::check(m, o), "TOC106"));
 }
+
+TEST_CASE("a theory's stage scales the rules about data, and checks: still wins", "[checks][config][stage]") {
+    // An indicator with a source but no baseline (TOC202), no target (TOC203) and no data (TOC211).
+    const auto staged = [](const std::string& stage, const std::string& checks = {}) {
+        return "toc: 1\nid: staged\ntitle: Staged\n" + (stage.empty() ? std::string() : "stage: " + stage + "\n") +
+               "activities:\n  - {id: a_x, label: X, leads_to: [o_y]}\n"
+               "outcomes:\n  - {id: o_y, label: Y, horizon: short}\n"
+               "indicators:\n  - {id: i_y, label: Y measured, measures: o_y, source: Register}\n" + checks;
+    };
+    const auto severity_of = [](const std::vector<toc::Diagnostic>& ds, const std::string& code) -> std::string {
+        for (const auto& d : ds)
+            if (d.code == code) return std::string(toc::to_string(d.severity));
+        return "off";
+    };
+    struct Row {
+        std::string stage, toc202, toc203, toc211;
+    };
+    for (const Row& row : {Row{"", "warning", "note", "note"}, Row{"design", "note", "note", "off"},
+                           Row{"implementation", "warning", "note", "note"},
+                           Row{"evaluation", "warning", "warning", "warning"},
+                           Row{"closed", "warning", "warning", "warning"}}) {
+        INFO("stage: " << (row.stage.empty() ? "(none)" : row.stage));
+        const auto findings = toc::check(load(staged(row.stage)).model);
+        CHECK(severity_of(findings, "TOC202") == row.toc202);
+        CHECK(severity_of(findings, "TOC203") == row.toc203);
+        CHECK(severity_of(findings, "TOC211") == row.toc211);
+    }
+    // the model's own checks: win over its stage, and so does the command line
+    const auto model = load(staged("design", "checks:\n  severity: {TOC211: warning}\n")).model;
+    CHECK(severity_of(toc::check(model), "TOC211") == "warning");
+    toc::CheckOptions off;
+    off.disable = {"TOC203"};
+    CHECK(severity_of(toc::check(load(staged("evaluation")).model, off), "TOC203") == "off");
+    // a misspelt stage is an error with the values to choose from
+    const auto bad = toc::load_string(staged("evaluaton"), "model.yaml");
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.diagnostics.front().code == "TOC005");
+    CHECK_THAT(bad.diagnostics.front().message, Catch::Contains("evaluation"));
+}

@@ -57,6 +57,8 @@ TEST_CASE("every key of the full model arrives in the model", "[loader][full]") 
         CHECK(m.period->from == Date{2019, 8, 0});
         CHECK(m.period->to == Date{2021, 12, 31});
         CHECK(m.version == "2.1");
+        REQUIRE(m.stage);
+        CHECK(*m.stage == ProgramStage::implementation);
         REQUIRE(m.date);
         CHECK(m.date->precision() == Date::Precision::year);
         CHECK(m.date->year == 2022);
@@ -255,6 +257,8 @@ TEST_CASE("every key of the full model arrives in the model", "[loader][full]") 
         CHECK(i.unit == Unit::percent);
         CHECK(i.direction == Direction::increase);
         CHECK(i.population.str() == "Hushåll inskrivna i projektet");
+        CHECK(i.threshold.in("en") == "Self-supporting for at least six months");
+        CHECK(i.threshold.in("sv") == "Egen försörjning i minst sex månader");
         CHECK(i.source.str() == "Projektets uppföljning");
         CHECK(i.frequency.str() == "yearly");
         CHECK(i.controllable == false);

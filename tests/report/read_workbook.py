@@ -89,6 +89,12 @@ def main() -> int:
                     if any(m in {e["id"] for lst in ["outputs", "outcomes", "impacts", "activities"]
                                  for e in as_list(doc.get(lst))} for m in as_list(i.get("measures")))}
         check(measured <= {r[2] for r in body}, f"the logframe lacks {sorted(measured - {r[2] for r in body})[:3]}")
+        check(head[4] == {"en": "Threshold", "sv": "Tröskel"}[lang], f"the logframe's fifth column is {head[4]}")
+        for i in as_list(doc.get("indicators")):
+            if i.get("threshold") and i.get("label"):
+                label, want = text(i.get("label"), lang), text(i.get("threshold"), lang)
+                got = {r[4] for r in body if r[2] == label}
+                check(got == {want}, f"the threshold of {label}: {sorted(got)} vs {want}")
     print("all matched" if not failures else f"{failures} checks failed")
     return 1 if failures else 0
 

@@ -315,3 +315,25 @@ TEST_CASE("the report's theory view carries the most important findings as numbe
     REQUIRE(plain);
     CHECK((*plain)[0].theory.find("Findings (") == std::string::npos);
 }
+
+TEST_CASE("the cover names the program's stage and the logframe each indicator's threshold, in the report's language", "[report][words]") {
+    const Loaded l = load(fixture("valid/full_model.yaml"));
+    for (const auto& [lang, stage_word, stage, heading, threshold] :
+         {std::tuple{"en", "Stage", "implementation", "Threshold", "Self-supporting for at least six months"},
+          std::tuple{"sv", "Skede", "genomförande", "Tröskel", "Egen försörjning i minst sex månader"}}) {
+        INFO(lang);
+        const report::Context ctx(l.model, l.findings, l.rules, lang);
+        const std::string cover = report::html::cover(ctx);
+        CHECK_THAT(cover, Catch::Contains(std::string("<dt>") + stage_word + "</dt><dd>" + stage + "</dd>"));
+        const auto logframe = report::logframe_table(ctx);
+        REQUIRE(logframe.columns.size() == 12);
+        CHECK(logframe.columns[4] == heading);
+        CHECK(std::any_of(logframe.rows.begin(), logframe.rows.end(), [&](const auto& row) {
+            return row[2].text.find("självförsörjning") != std::string::npos && row[4].text == threshold;
+        }));
+    }
+    // a model without them: no stage on the cover, empty threshold cells
+    const Loaded plain = load(fixture("valid/link_confidence.yaml"));
+    const report::Context ctx(plain.model, plain.findings, plain.rules, "en");
+    CHECK_THAT(report::html::cover(ctx), !Catch::Contains("<dt>Stage</dt>"));
+}

@@ -22,6 +22,7 @@
 #include "toc/checks/context.hpp"
 #include "toc/checks/reporter.hpp"
 #include "toc/checks/rules.hpp"
+#include "toc/checks/stage.hpp"
 #include "toc/diagnostics/import_codes.hpp"  // import_rules(): the importer's codes, for SARIF and the docs
 #include "toc/diagnostics/loader_codes.hpp"  // loader_rules(): the loader's codes, for SARIF and the docs
 
@@ -49,7 +50,8 @@ struct RuleSetting {
     Severity severity = Severity::warning;
 };
 
-/// The settings of every rule for one model: the defaults, then the model's
+/// The settings of every rule for one model: the defaults, as the model's
+/// `stage:` adjusts them (checks/stage.hpp), then the model's
 /// `checks:` (disable, enable, severity; `off` disables), then the command
 /// line's disable and enable. Unknown rules in the model's `checks:` are
 /// reported into `problems` as TOC005 invalid-value; unknown ones in
@@ -65,6 +67,14 @@ struct RuleSetting {
         if (!r) return nullptr;
         return &settings[static_cast<std::size_t>(r - catalogue.rules().data())];
     };
+    if (model.stage)
+        for (const StageAdjustment& a : stage_adjustments) {
+            if (a.stage != *model.stage) continue;
+            RuleSetting* s = find(a.rule);
+            if (!s) continue;  // a catalogue without the rule
+            s->enabled = a.severity.has_value();
+            if (a.severity) s->severity = *a.severity;
+        }
     auto unknown = [&](std::string_view word, const SourceLocation& at) {
         if (!problems) return;
         std::string message = "'" + std::string(word) + "' is not a rule";

@@ -30,7 +30,7 @@ inline const Keys& common() {
 /// The keys of a model's top level.
 [[nodiscard]] inline const Keys& top_level() {
     static const Keys k{"toc",        "id",        "title",     "summary",    "owner",       "funder",
-                        "languages",  "period",    "version",   "date",       "sources",     "sites",
+                        "languages",  "period",    "version",   "date",       "stage",       "sources",     "sites",
                         "actors",     "problems",  "resources", "activities", "outputs",     "outcomes",
                         "impacts",    "contexts",  "barriers",  "mechanisms", "assumptions", "principles",
                         "indicators", "questions", "recommendations", "diagram", "checks"};
@@ -81,7 +81,7 @@ inline const Keys& common() {
     static const Keys source =
         detail::joined(detail::common(), {"title", "author", "year", "url", "publisher", "type"});
     static const Keys indicator = detail::joined(
-        detail::common(), {"label", "measures", "unit", "currency", "direction", "population", "source", "frequency",
+        detail::common(), {"label", "measures", "unit", "currency", "direction", "population", "threshold", "source", "frequency",
                            "controllable", "baseline", "targets", "measurements"});
     static const Keys question =
         detail::joined(detail::common(), {"text", "about", "methods", "criteria", "status", "finding"});

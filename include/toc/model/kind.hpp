@@ -61,6 +61,8 @@ enum class ActorRole { target_group, implementer, partner, funder, decision_make
 enum class QuestionStatus { open, answered, partly_answered, not_answerable };
 /// The OECD DAC evaluation criteria (2019) a question serves.
 enum class DacCriterion { relevance, coherence, effectiveness, efficiency, impact, sustainability };
+/// Where the program the theory describes stands (model-level `stage:`).
+enum class ProgramStage { design, implementation, evaluation, closed };
 enum class DiagramDirection { LR, TB };
 enum class GroupBy { none, level, actor, site };
 /// The accountability ceiling: results up to this stage are expected to be measured.
@@ -89,6 +91,7 @@ TOC_SPELLING(Direction, "increase", "decrease", "maintain")
 TOC_SPELLING(ActorRole, "target_group", "implementer", "partner", "funder", "decision_maker", "evaluator")
 TOC_SPELLING(QuestionStatus, "open", "answered", "partly_answered", "not_answerable")
 TOC_SPELLING(DacCriterion, "relevance", "coherence", "effectiveness", "efficiency", "impact", "sustainability")
+TOC_SPELLING(ProgramStage, "design", "implementation", "evaluation", "closed")
 TOC_SPELLING(DiagramDirection, "LR", "TB")
 TOC_SPELLING(GroupBy, "none", "level", "actor", "site")
 TOC_SPELLING(Ceiling, "output", "short", "intermediate", "long", "impact")

@@ -212,6 +212,9 @@ struct Indicator : ItemBase {
     std::string currency;
     std::optional<Direction> direction;
     Text population;
+    /// The success criterion for one member of the population (ActKnowledge's
+    /// fourth part of an indicator): "in work for at least six months".
+    Text threshold;
     Text source;                     ///< means of verification
     Text frequency;
     std::optional<bool> controllable;
@@ -275,6 +278,7 @@ struct Model {
     std::optional<Period> period;
     std::string version;
     std::optional<Date> date;
+    std::optional<ProgramStage> stage;  ///< `stage:` design, implementation, evaluation or closed
 
     std::vector<Source> sources;
     std::vector<Site> sites;

@@ -52,6 +52,7 @@ public:
         }
         str("version", m.version);
         if (m.date) w_.field("date", m.date->str());
+        if (m.stage) w_.field("stage", to_string(*m.stage));
         list("sources", m.sources, [&](const Source& s) {
             common_head(s);
             text("title", s.title);
@@ -331,6 +332,7 @@ private:
         str("currency", x.currency);
         if (x.direction) w_.field("direction", to_string(*x.direction));
         text("population", x.population);
+        text("threshold", x.threshold);
         text("source", x.source);
         text("frequency", x.frequency);
         if (x.controllable) w_.field("controllable", *x.controllable);

@@ -121,6 +121,9 @@ struct ReportWords {
     std::array<std::string_view, 4> question_statuses;    ///< in the order of QuestionStatus
     std::string_view overview_view;                       ///< the diagram's one-page overview
     std::string_view in_file;                             ///< a finding's file:line:column
+    std::string_view threshold;                           ///< an indicator's success criterion (logframe)
+    std::string_view program_stage;                       ///< the cover's `stage:`
+    std::array<std::string_view, 4> program_stages;       ///< in the order of ProgramStage
 };
 
 /// The report's words in `lang`: Swedish for `sv`, else English.
@@ -152,7 +155,10 @@ struct ReportWords {
         {"open", "supported", "partly supported", "refuted", "contested"},
         {"open", "answered", "partly answered", "not answerable"},
         "Overview",
-        "In the file"};
+        "In the file",
+        "Threshold",
+        "Stage",
+        {"design", "implementation", "evaluation", "closed"}};
     static const ReportWords sv{
         "Granskningsrapport", "I korthet", "Sammanfattning", "Ägare", "Finansiär", "Period", "Version", "Datum",
         "Språk", "Element per slag", "Utvärderingsbarhet", "Kriterium", "Bedömning", "Viktigaste fyndet",
@@ -180,7 +186,10 @@ struct ReportWords {
         {"öppet", "stött", "delvis stött", "motbevisat", "omstritt"},
         {"öppen", "besvarad", "delvis besvarad", "kan inte besvaras"},
         "Översikt",
-        "I filen"};
+        "I filen",
+        "Tröskel",
+        "Skede",
+        {"utformning", "genomförande", "utvärdering", "avslutat"}};
     return lang == "sv" ? sv : en;
 }
 
@@ -193,6 +202,9 @@ struct ReportWords {
 }
 [[nodiscard]] inline std::string_view value_word(const ReportWords& w, AssumptionStatus s) noexcept {
     return w.assumption_statuses[static_cast<std::size_t>(s)];
+}
+[[nodiscard]] inline std::string_view value_word(const ReportWords& w, ProgramStage s) noexcept {
+    return w.program_stages[static_cast<std::size_t>(s)];
 }
 [[nodiscard]] inline std::string_view value_word(const ReportWords& w, QuestionStatus s) noexcept {
     return w.question_statuses[static_cast<std::size_t>(s)];

@@ -86,6 +86,7 @@ namespace html {
                            (m.period->to ? m.period->to->str() : std::string()));
     fact(w.version, m.version);
     fact(w.date, m.date ? m.date->str() : std::string());
+    fact(w.program_stage, m.stage ? std::string(value_word(w, *m.stage)) : std::string());
     fact(w.sources, std::to_string(m.sources.size()));
     s += "</dl>\n";
     if (!m.summary.empty()) s += "<p class=\"summary\">" + h(ctx.text(m.summary)) + "</p>\n";

@@ -201,7 +201,7 @@ struct LinkAt {
     const Model& m = ctx.model();
     Table t{"logframe", std::string(w.logframe),
             {std::string(w.level), std::string(w.narrative), std::string(w.indicator), std::string(w.population),
-             std::string(w.site), std::string(w.baseline), std::string(w.target), std::string(w.latest),
+             std::string(w.threshold), std::string(w.site), std::string(w.baseline), std::string(w.target), std::string(w.latest),
              std::string(w.status), std::string(w.means_of_verification), std::string(w.assumptions)},
             {}, std::string(w.none)};
     const auto rows = indicator_rows(m, {ctx.lang()});
@@ -224,12 +224,14 @@ struct LinkAt {
                 for (const auto& row : rows) {
                     if (row.indicator_id != ind.id) continue;
                     any = true;
-                    t.rows.push_back({level, narrative, ctx.text(ind.label), ctx.text(ind.population), row.site,
+                    t.rows.push_back({level, narrative, ctx.text(ind.label), ctx.text(ind.population),
+                                      ctx.text(ind.threshold), row.site,
                                       row.baseline, row.target, row.latest, std::string(status_words(row.status, ctx.lang())),
                                       ctx.text(ind.source), assumed});
                 }
             }
-            if (!any) t.rows.push_back({level, narrative, "", "", "", "", "", "", detail::element_status(ctx, e), "", assumed});
+            if (!any)
+                t.rows.push_back({level, narrative, "", "", "", "", "", "", "", detail::element_status(ctx, e), "", assumed});
         }
     }
     return t;
