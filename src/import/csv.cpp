@@ -261,8 +261,18 @@ private:
                                  "'" + c + "' is not a confidence; use a number 0-100, or low, medium or high");
             }
             if (const std::string e = cell(r, evidence); !e.empty()) l.evidence_note = Text(e);
-            links.push_back({ia, ib, std::move(l)});
-            assumptions_.push_back(cell(r, assumption));
+            // a row per assumption is a common sheet: a repeated link is one link with all their assumptions
+            const auto same = std::find_if(links.begin(), links.end(), [&](const Pending& p) {
+                return p.from == ia && p.to == ib && p.link.type == l.type;
+            });
+            const auto k = static_cast<std::size_t>(same - links.begin());
+            if (same == links.end()) {
+                links.push_back({ia, ib, std::move(l)});
+                assumptions_.emplace_back();
+            } else {
+                merge_link(sink_, same->link, l, confidence ? where(r, confidence) : l.location, a, b);
+            }
+            if (const std::string text = cell(r, assumption); !text.empty()) assumptions_[k].push_back(text);
         }
         // kinds: as written, else from the links (no incoming: activity; no outgoing: impact; else an
         // outcome whose horizon is its distance from the activities)
@@ -298,7 +308,7 @@ private:
             p.link.to = Ref(m.elements[p.to].id);
             if (e.kind == Kind::resource && p.link.type == LinkType::leads_to) p.link.type = LinkType::enables;
             e.links.push_back(std::move(p.link));
-            if (!assumptions_[k].empty()) add_inline_assumption(m, e.links.back(), assumptions_[k]);
+            for (auto& text : assumptions_[k]) add_inline_assumption(m, e.links.back(), std::move(text));
         }
     }
 
@@ -414,7 +424,7 @@ private:
     Columns columns_;
     IdMaker ids_;
     std::map<std::string, std::size_t> by_label_;
-    std::vector<std::string> assumptions_;
+    std::vector<std::vector<std::string>> assumptions_;  ///< per link: the texts of its rows
 };
 
 }  // namespace

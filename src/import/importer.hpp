@@ -65,6 +65,15 @@ private:
 /// The stem of a file name: "data/ClimateResearch.json" → "ClimateResearch".
 [[nodiscard]] std::string file_stem(std::string_view name);
 
+/// Folds a second mention of the link `kept` (a second CSV row for the same
+/// two elements, a second ToC-Maker connection to the same node) into it, so
+/// that nothing is lost: an evidence note `again` adds is appended; a
+/// confidence it adds is taken, and one that contradicts `kept` is a TOC022
+/// warning at `where` (the first is kept), naming the link's ends as the input
+/// writes them. Assumptions are the caller's.
+void merge_link(Sink& sink, Link& kept, const Link& again, SourceLocation where, const std::string& from,
+                const std::string& to);
+
 /// Adds an assumption written on `link` (its id generated as the loader does:
 /// FROM.TO.aN, docs/format.md).
 void add_inline_assumption(Model& m, Link& link, std::string text);

@@ -130,18 +130,53 @@ private:
         return false;
     }
 
+    /// Where the JSON parser stops, for the errors whose exception does not say
+    /// (out_of_range: a number beyond a double, 1e999): a SAX pass that builds nothing.
+    struct StopPosition final : nlohmann::json_sax<json> {
+        std::size_t at = 0;
+        bool null() override { return true; }
+        bool boolean(bool) override { return true; }
+        bool number_integer(number_integer_t) override { return true; }
+        bool number_unsigned(number_unsigned_t) override { return true; }
+        bool number_float(number_float_t, const string_t&) override { return true; }
+        bool string(string_t&) override { return true; }
+        bool binary(binary_t&) override { return true; }
+        bool start_object(std::size_t) override { return true; }
+        bool key(string_t&) override { return true; }
+        bool end_object() override { return true; }
+        bool start_array(std::size_t) override { return true; }
+        bool end_array() override { return true; }
+        bool parse_error(std::size_t position, const std::string&, const json::exception&) override {
+            at = position;
+            return false;
+        }
+    };
+
     void parse() {
         try {
             doc_ = json::parse(sink_.text());
-        } catch (const json::parse_error& e) {
+        } catch (const json::exception& e) {
             std::string what = e.what();
-            // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error while parsing ..."
-            const auto colon = what.find(": ", what.find("parse error"));
-            if (colon != std::string::npos) what = what.substr(colon + 2);
-            // e.byte is just past the token the parser stopped at; point at the token's start
+            std::size_t stop = 0;  // just past the token the parser stopped at
+            if (const auto* p = dynamic_cast<const json::parse_error*>(&e)) {
+                stop = p->byte;
+                // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error while parsing ..."
+                const auto colon = what.find(": ", what.find("parse error"));
+                if (colon != std::string::npos) what = what.substr(colon + 2);
+            } else {
+                StopPosition sax;
+                json::sax_parse(sink_.text(), &sax);
+                stop = sax.at;
+                // "[json.exception.out_of_range.406] number overflow parsing '1e999'"
+                const auto quote = what.find('\'');
+                what = what.find("overflow") != std::string::npos && quote != std::string::npos
+                           ? "the number " + what.substr(quote) + " is too large"
+                           : what.substr(what.find("] ") == std::string::npos ? 0 : what.find("] ") + 2);
+            }
+            // point at the start of the token the parser stopped at
             const auto text = sink_.text();
-            std::size_t at = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.empty() ? 0 : text.size() - 1);
-            if (what.find("unexpected") != std::string::npos && at < text.size()) {
+            std::size_t at = std::min<std::size_t>(stop > 0 ? stop - 1 : 0, text.empty() ? 0 : text.size() - 1);
+            if ((what.find("unexpected") != std::string::npos || what.find("the number") == 0) && at < text.size()) {
                 if (text[at] == '"' && at > 0 && text.rfind('"', at - 1) != std::string_view::npos) at = text.rfind('"', at - 1);
                 else
                     while (at > 0 && (std::isalnum(static_cast<unsigned char>(text[at - 1])) || text[at - 1] == '.' ||
@@ -306,6 +341,7 @@ private:
                     in_connections.push_back(target);
                     Link* l = add_link(m, e, target, target_at(target));
                     if (!l) continue;
+                    Link said;  // what this connection says of the link (a second connection to a node adds to the first)
                     if (con.contains("confidence") && !con["confidence"].is_null()) {
                         if (!con["confidence"].is_number()) {
                             error(target_at(target),
@@ -319,7 +355,7 @@ private:
                                           "the confidence of the link from '" + original + "' to '" + target +  // NOLINT(performance-inefficient-string-concatenation): a message, built once on error
                                               "' is outside 0-100; it is imported as " + std::to_string(rounded),
                                           original);
-                        l->confidence = rounded;
+                        said.confidence = rounded;
                     }
                     for (const char* key : {"evidence", "assumptions"})
                         if (con.contains(key) && !con[key].is_string() && !con[key].is_null()) {
@@ -327,7 +363,9 @@ private:
                                   path + "." + key + " of '" + original + "' must be text; found " + con[key].type_name(), original);  // NOLINT(performance-inefficient-string-concatenation): a message, built once on error
                         }
                     if (con.contains("evidence") && con["evidence"].is_string() && !blank(con["evidence"].get<std::string>()))
-                        l->evidence_note = Text(con["evidence"].get<std::string>());
+                        said.evidence_note = Text(con["evidence"].get<std::string>());
+
+                    merge_link(sink_, *l, said, sink_.at(target_at(target)), original, target);
                     if (con.contains("assumptions") && con["assumptions"].is_string() &&
                         !blank(con["assumptions"].get<std::string>()))
                         add_inline_assumption(m, *l, con["assumptions"].get<std::string>());
@@ -361,6 +399,8 @@ private:
 
     static bool blank(const std::string& s) { return detail::blank(s); }
 
+    /// The link from `from` to the node `target`: a new one, or the one a former
+    /// connection made; nullptr (with a warning) when `target` names no node.
     Link* add_link(Model& m, Element& from, const std::string& target, std::size_t at) {
         const std::string* to_id = ids_.find(target);
         if (!to_id) {
@@ -379,6 +419,8 @@ private:
                  (to && stage(*to) >= 0 && stage(from) > stage(*to) &&
                   (from.kind == Kind::output || from.kind == Kind::outcome)))
             l.type = LinkType::feedback;
+        for (Link& written : from.links)  // a node that connects to another twice has one link to it
+            if (written.to.id == l.to.id && written.type == l.type) return &written;
         from.links.push_back(std::move(l));
         return &from.links.back();
     }

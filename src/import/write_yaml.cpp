@@ -82,6 +82,26 @@ std::string file_stem(std::string_view name) {
     return std::string(name);
 }
 
+void merge_link(Sink& sink, Link& kept, const Link& again, SourceLocation where, const std::string& from,
+                const std::string& to) {
+    if (again.confidence && kept.confidence && *again.confidence != *kept.confidence) {
+        std::string message = "the link from '";
+        message.append(from).append("' to '").append(to).append("' is given the confidence ");
+        message.append(std::to_string(*again.confidence)).append(" here and ").append(std::to_string(*kept.confidence));
+        message.append(" at line ").append(std::to_string(kept.location.line));
+        message.append("; one link has one confidence, so ").append(std::to_string(*kept.confidence)).append(" is kept");
+        sink.warning(std::move(where), std::move(message), from);
+    } else if (again.confidence) {
+        kept.confidence = again.confidence;
+    }
+    for (const auto& entry : again.evidence_note.entries()) {
+        std::string joined = kept.evidence_note.in(entry.language);
+        if (joined.find(entry.value) != std::string::npos) continue;
+        if (!joined.empty()) joined.append("\n\n");
+        kept.evidence_note.set(entry.language, joined.append(entry.value));
+    }
+}
+
 void add_inline_assumption(Model& m, Link& link, std::string text) {
     std::size_t n = 1;
     for (const auto& r : link.assumptions)

@@ -181,6 +181,58 @@ TEST_CASE("a CSV with semicolons, a byte-order mark, decimal commas and quoted n
     CHECK(assumption(m, e->links[0].assumptions[0].id)->text.str() == "Skolan ger lärarna ledigt,\r\nockså på fredagar");
 }
 
+TEST_CASE("CSV rows that repeat a link are one link with every row's assumption and evidence", "[import][csv]") {
+    // one row per assumption is how people keep a link list; found by fuzz_import_csv, where two
+    // links A to B each generated the assumption id a.b.a1 (TOC006) and one assumption was lost
+    const std::string text = "from,to,confidence,evidence,assumption\n"
+                             "A,B,80,Three cohorts,Teachers get time off\n"
+                             "A,B,,,The course is in Swedish\n"
+                             "A,B,40,A survey,\n"
+                             "B,C,,,\n";
+    const auto r = toc::import_string(text, "rows.csv");
+    INFO(toc::test::describe(r.diagnostics));
+    REQUIRE(r.ok());
+    const auto warnings = toc::test::all_with_code(r.diagnostics, "TOC022");
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0]->message ==
+          "the link from 'A' to 'B' is given the confidence 40 here and 80 at line 2; one link has one confidence, so 80 is kept");
+    CHECK(warnings[0]->location.line == 4);
+    CHECK(warnings[0]->location.column == 5);  // the confidence cell
+    const auto loaded = toc::load_string(r.yaml, "rows.yaml");
+    INFO(r.yaml << toc::test::describe(loaded.diagnostics));
+    REQUIRE(loaded.ok());
+    const auto& links = loaded.model.find_element("a")->links;
+    REQUIRE(links.size() == 1);
+    CHECK(links[0].confidence == 80);
+    CHECK(links[0].evidence_note.str() == "Three cohorts\n\nA survey");
+    REQUIRE(links[0].assumptions.size() == 2);
+    CHECK(assumption(loaded.model, "a.b.a1")->text.str() == "Teachers get time off");
+    CHECK(assumption(loaded.model, "a.b.a2")->text.str() == "The course is in Swedish");
+}
+
+TEST_CASE("a ToC-Maker node that connects to another twice has one link with both assumptions", "[import][tocmaker]") {
+    const std::string text = R"({"title": "T", "sections": [
+  {"title": "Activities", "columns": [{"nodes": [
+    {"id": "a", "title": "A", "connectionIds": ["o"],
+     "connections": [{"targetId": "o", "confidence": 60, "evidence": "Pilot", "assumptions": "Staff stay"},
+                     {"targetId": "o", "confidence": 60, "evidence": "Pilot", "assumptions": "Funding lasts"}]}]}]},
+  {"title": "Outputs", "columns": [{"nodes": [{"id": "o", "title": "O"}]}]}
+]})";
+    const auto r = toc::import_string(text, "twice.json");
+    INFO(toc::test::describe(r.diagnostics));
+    REQUIRE(r.ok());
+    CHECK(toc::test::all_with_code(r.diagnostics, "TOC022").empty());  // the same confidence twice contradicts nothing
+    const auto loaded = toc::load_string(r.yaml, "twice.yaml");
+    INFO(r.yaml << toc::test::describe(loaded.diagnostics));
+    REQUIRE(loaded.ok());
+    const auto& links = loaded.model.find_element("a")->links;
+    REQUIRE(links.size() == 1);
+    CHECK(links[0].confidence == 60);
+    CHECK(links[0].evidence_note.str() == "Pilot");
+    REQUIRE(links[0].assumptions.size() == 2);
+    CHECK(assumption(loaded.model, "a.o.a2")->text.str() == "Funding lasts");
+}
+
 TEST_CASE("a logframe sheet imports with levels, indicators, baselines, targets and assumptions", "[import][csv]") {
     for (const char* name : {"import/logframe.csv", "import/logframe_sv.csv"}) {
         INFO(name);
@@ -223,6 +275,9 @@ TEST_CASE("malformed input is a located error and writes nothing", "[import][hos
         {"types.json", "{\"sections\": [{\"title\": \"A\", \"columns\": [{\"nodes\": [{\"id\": \"a\", \"title\": 5}]}]}]}", "TOC021", 1, 54,
          "sections[0].columns[0].nodes[0].title of the node 'a' must be text; found number"},
         {"array.json", "[1, 2]", "TOC021", 1, 1, "this file holds array"},
+        // a number beyond a double: nlohmann's out_of_range, which escaped as an internal error (fuzz_import_tocmaker)
+        {"overflow.json", "{\"title\": \"T\",\n \"sections\": [1.5e400]}", "TOC020", 2, 15, "the number '1.5e400' is too large"},
+        {"overflow-first.json", "1e999{{", "TOC020", 1, 1, "the number '1e999' is too large"},
         {"deep.json", std::string(200, '[') + std::string(200, ']'), "TOC020", 1, 65, "nests deeper than 64"},
         {"utf8.json", "{\"title\": \"a\xff\", \"sections\": []}", "TOC020", 1, 13, "ill-formed UTF-8"},
         {"utf8.csv", "from,to\nA,B\xc3\n", "TOC020", 2, 4, "not valid UTF-8"},
