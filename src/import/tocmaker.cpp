@@ -176,7 +176,7 @@ private:
             // point at the start of the token the parser stopped at
             const auto text = sink_.text();
             std::size_t at = std::min<std::size_t>(stop > 0 ? stop - 1 : 0, text.empty() ? 0 : text.size() - 1);
-            if ((what.find("unexpected") != std::string::npos || what.find("the number") == 0) && at < text.size()) {
+            if ((what.find("unexpected") != std::string::npos || what.starts_with("the number")) && at < text.size()) {
                 if (text[at] == '"' && at > 0 && text.rfind('"', at - 1) != std::string_view::npos) at = text.rfind('"', at - 1);
                 else
                     while (at > 0 && (std::isalnum(static_cast<unsigned char>(text[at - 1])) || text[at - 1] == '.' ||
