@@ -1,6 +1,7 @@
 // Rendering and reading DOT with the Graphviz library (cgraph + gvc), in process.
 
 #include "toc/render/render.hpp"
+#include "toc/render/layout_effort.hpp"
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
@@ -132,9 +133,41 @@ private:
     bool active_ = false;
 };
 
-/// gvLayout with the dot engine. When the spline router fails on some edge (Graphviz
-/// 2.4x does with clusters and flat edges), lays out again with curved edges.
-int lay_out(Session& session, Agraph_t* g, std::vector<std::string>& warnings) {
+/// "12 345" for 12345: counts in messages, as the docs write them.
+std::string thousands(int n) {
+    std::string s = std::to_string(n);
+    for (int at = static_cast<int>(s.size()) - 3; at > 0; at -= 3) s.insert(static_cast<std::size_t>(at), " ");
+    return s;
+}
+
+/// Applies layout_effort to `g`: false (with `error`) when it is too large to lay
+/// out; a warning when its effort is bounded.
+bool bound_effort(Agraph_t* g, std::string& error, std::vector<std::string>& warnings) {
+    const int nodes = agnnodes(g);
+    if (nodes > layout_effort::max_nodes) {
+        error = "the drawing has " + thousands(nodes) + " boxes; toc lays out at most " +
+                thousands(layout_effort::max_nodes) +
+                ", as Graphviz's time grows much faster than the drawing (minutes here); draw the overview, "
+                "or a part around one element";
+        return false;
+    }
+    if (nodes < layout_effort::bounded_from) return true;
+    for (const auto& [name, value] : layout_effort::bounded) {
+        const std::string key(name), bound(value);
+        const char* written = agget(g, const_cast<char*>(key.c_str()));
+        if (!written || !*written) agsafeset(g, const_cast<char*>(key.c_str()), const_cast<char*>(bound.c_str()), const_cast<char*>(""));
+    }
+    warnings.push_back("the drawing has " + thousands(nodes) +
+                       " boxes: Graphviz's effort is bounded to keep it to seconds, so more lines may cross");
+    return true;
+}
+
+/// gvLayout with the dot engine, its effort bounded by the drawing's size
+/// (layout_effort). When the spline router fails on some edge (Graphviz 2.4x does
+/// with clusters and flat edges), lays out again with curved edges. Returns
+/// nonzero when there is no layout (`error` may say why).
+int lay_out(Session& session, Agraph_t* g, std::string& error_out, std::vector<std::string>& warnings) {
+    if (!bound_effort(g, error_out, warnings)) return -1;
     auto failed = [](const std::string& text) {
         return text.find("triangulation failed") != std::string::npos ||
                text.find("cannot find triangle path") != std::string::npos ||
@@ -148,6 +181,9 @@ int lay_out(Session& session, Agraph_t* g, std::vector<std::string>& warnings) {
         text = capture.finish();
     }
     if (rc == 0 && failed(text)) {
+        std::string dropped_error;  // what the failed attempt said: the warning below says it in words
+        std::vector<std::string> dropped;
+        session.take(dropped_error, dropped);
         gvFreeLayout(session.gvc(), g);
         agsafeset(g, const_cast<char*>("splines"), const_cast<char*>("curved"), const_cast<char*>(""));
         std::string again;
@@ -229,7 +265,8 @@ RenderResult render_dot(std::string_view dot, ImageFormat format) {
         r.data = std::string(dot);
         return r;
     }
-    if (lay_out(session, g.get(), r.warnings) != 0) {
+    if (lay_out(session, g.get(), r.error, r.warnings) != 0) {
+        r.too_large = agnnodes(g.get()) > layout_effort::max_nodes;
         if (r.error.empty()) r.error = "Graphviz could not lay out the diagram";
         return r;
     }
@@ -262,7 +299,7 @@ DotGraph read_dot(std::string_view dot, bool layout) {
     out.name = agnameof(g);
     bool laid_out = false;
     if (layout) {
-        if (lay_out(session, g, out.warnings) != 0) {
+        if (lay_out(session, g, out.error, out.warnings) != 0) {
             if (out.error.empty()) out.error = "Graphviz could not lay out the diagram";
             return out;
         }

@@ -138,7 +138,9 @@ TEST_CASE("every seed model renders in every format", "[cli][models]") {
                 const auto r = run_toc({"render", model, "--view", view, "-o", out});
                 INFO(model << " " << view << " " << ext << "\n" << r.err);
                 CHECK(r.status == 0);
-                CHECK(r.err.empty());  // Graphviz said nothing
+                // Graphviz said nothing, or (pa_vag's indicator map, Graphviz 2.42) that it fell back to curves
+                CHECK((r.err.empty() ||
+                       r.err == "toc render: warning: Graphviz could not route some links as splines; they are drawn as curves\n"));
                 if (std::string(ext) == "svg") CHECK(xmllint({"--noout", out}).status == 0);
             }
         }
@@ -227,4 +229,21 @@ TEST_CASE("toc render --page fits the drawing and warns when its text gets too s
         {{"--view", "overview", "--focus", "o_tillit"}, "--focus is not for the overview"},
     };
     check_refused(refused);
+}
+
+TEST_CASE("toc render on a model of 10 000 elements ends at once with a clear message, its overview draws", "[cli][large]") {
+    // the issue's bound: a picture or a clear message within 60 s (Graphviz alone does not finish in 15 minutes)
+    TempDir tmp;
+    const auto model = (tmp.path / "big.yaml").string();
+    REQUIRE(run_process({"/usr/bin/python3", source_path("bench/gen_model.py"), "10000", model}).status == 0);
+    const auto whole = run_toc({"render", model, "-o", (tmp.path / "big.svg").string()});
+    CHECK(whole.status == 2);
+    CHECK(whole.err.find("toc render: Graphviz could not draw " + model + ": the drawing has ") == 0);
+    CHECK(whole.err.find("boxes; toc lays out at most 4 000") != std::string::npos);
+    CHECK(whole.err.find("(--view overview, or --focus ID --depth 2)") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(tmp.path / "big.svg"));
+    const auto overview = run_toc({"render", model, "--view", "overview", "-o", (tmp.path / "overview.svg").string()});
+    INFO(overview.err);
+    CHECK(overview.status == 0);
+    CHECK(xmllint({"--noout", (tmp.path / "overview.svg").string()}).status == 0);
 }

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <toc/output/diff/dot.hpp>
+#include <toc/render/layout_effort.hpp>
 #include <toc/render/render.hpp>
 
 #include "fixtures/diff/pairs.hpp"
@@ -96,4 +97,41 @@ TEST_CASE("a drawn diff lays out in English and Swedish", "[render][diff]") {
         REQUIRE(r.ok());
         CHECK(r.data.find("<svg") != std::string::npos);
     }
+}
+
+namespace {
+
+/// DOT of `nodes` boxes in a chain of ten columns, as large as a big model's drawing.
+std::string chain_dot(int nodes) {
+    std::string dot = "digraph big { rankdir=LR; node [shape=box];\n";
+    for (int i = 0; i < nodes; ++i) {
+        dot += "n" + std::to_string(i) + ";\n";
+        if (i % 10) dot += "n" + std::to_string(i - 1) + " -> n" + std::to_string(i) + ";\n";
+    }
+    return dot + "}\n";
+}
+
+}  // namespace
+
+TEST_CASE("a large drawing is laid out with bounded effort, and one too large is a clear error", "[render][large]") {
+    const auto below = render_dot(chain_dot(layout_effort::bounded_from - 1), ImageFormat::svg);
+    REQUIRE(below.ok());
+    CHECK(below.warnings.empty());
+
+    const auto bounded = render_dot(chain_dot(layout_effort::bounded_from), ImageFormat::svg);
+    INFO(bounded.error);
+    REQUIRE(bounded.ok());
+    CHECK_FALSE(bounded.too_large);
+    REQUIRE(bounded.warnings.size() == 1);
+    CHECK(bounded.warnings[0] ==
+          "the drawing has 400 boxes: Graphviz's effort is bounded to keep it to seconds, so more lines may cross");
+    CHECK(bounded.data.find("<svg") != std::string::npos);
+
+    const auto huge = render_dot(chain_dot(layout_effort::max_nodes + 1), ImageFormat::svg);
+    CHECK_FALSE(huge.ok());
+    CHECK(huge.too_large);
+    CHECK(huge.data.empty());
+    CHECK(huge.error.find("the drawing has 4 001 boxes; toc lays out at most 4 000") == 0);
+    const auto read = read_dot(chain_dot(layout_effort::max_nodes + 1), true);
+    CHECK(read.error.find("the drawing has 4 001 boxes") == 0);
 }

@@ -50,11 +50,14 @@ struct RenderResult {
     std::string error;                  ///< empty on success
     std::vector<std::string> warnings;  ///< what Graphviz warned about, if anything
     double width = 0, height = 0;       ///< the laid-out drawing's natural size in points (before any `size` scaling)
+    bool too_large = false;             ///< not laid out: more nodes than layout_effort::max_nodes (`error` says so)
     [[nodiscard]] bool ok() const noexcept { return error.empty(); }
 };
 
 /// Lays out DOT text with Graphviz's dot layout and renders it. For ImageFormat::dot
-/// the text is checked (it must parse) and returned as given.
+/// the text is checked (it must parse) and returned as given. A large drawing is
+/// laid out with bounded effort, a warning says so; one too large is an error
+/// (render/layout_effort.hpp).
 [[nodiscard]] RenderResult render_dot(std::string_view dot, ImageFormat format);
 
 /// The model's diagram (toc::to_dot) rendered in one format.

@@ -292,6 +292,8 @@ std::string RenderCommand::write(const OutputFormat& format, const Model& whole,
                                                                   : ImageFormat::pdf;
             RenderResult r = render(model, image, options);
             if (!r.ok()) error = "Graphviz could not draw " + files_.front() + ": " + r.error;
+            if (r.too_large) error += " (--view overview, or --focus ID --depth 2)";
+            for (const std::string& w : r.warnings) warnings << "toc render: warning: " << w << '\n';
             if (r.ok() && options.page)
                 if (const PageFit fit = fit_on_page(r.width, r.height, *options.page); !fit.legible)
                     warnings << "toc render: warning: " << fit_message(fit, *options.page) << '\n';
