@@ -28,6 +28,11 @@ grep -q "checked:" "$work/embed.txt"
 grep -q "digraph" "$work/dot.txt"
 "$work/examples/custom_rule" "$model" > "$work/custom.txt" || test $? -eq 1
 grep -q "X001" "$work/custom.txt"
+"$work/examples/embed_report" "$model" "$work/report.html" > "$work/report.txt"
+grep -q "^wrote $work/report.html" "$work/report.txt"
+grep -q "<!DOCTYPE html>" "$work/report.html"
+grep -q "Content-Security-Policy" "$work/report.html"
+grep -q "<svg" "$work/report.html"
 
 # the pkg-config file describes a usable library too: compile, link and run with it
 cat > "$work/pc.cpp" <<'CPP'
