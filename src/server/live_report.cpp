@@ -69,10 +69,15 @@ std::string encode(const std::optional<report::LanguageDiagrams>& d, const std::
     put(s, d ? d->theory : std::string());
     put(s, d ? d->indicators : std::string());
     put(s, d ? d->overview : std::string());
+    put(s, d && d->left_out ? "left out" : "");
     return s;
 }
 bool decode(std::string_view s, report::LanguageDiagrams& d, std::string& why) {
-    return take(s, why) && take(s, d.theory) && take(s, d.indicators) && take(s, d.overview) && s.empty();
+    std::string left_out;
+    const bool whole = take(s, why) && take(s, d.theory) && take(s, d.indicators) && take(s, d.overview) &&
+                       take(s, left_out) && s.empty();
+    d.left_out = !left_out.empty();
+    return whole;
 }
 
 /// A child process at work (start_child), and what it wrote.

@@ -15,6 +15,7 @@
 #include <toc/output/report/assets.hpp>
 #include <toc/output/report/html.hpp>
 #include <toc/output/report/markdown.hpp>
+#include <toc/render/layout_effort.hpp>
 #include <toc/render/render.hpp>
 #include <toc/render/report_diagrams.hpp>
 
@@ -336,4 +337,43 @@ TEST_CASE("the cover names the program's stage and the logframe each indicator's
     const Loaded plain = load(fixture("valid/link_confidence.yaml"));
     const report::Context ctx(plain.model, plain.findings, plain.rules, "en");
     CHECK_THAT(report::html::cover(ctx), !Catch::Contains("<dt>Stage</dt>"));
+}
+
+TEST_CASE("a model too large to draw whole gets its page with the overview, the tables and a note, not an error", "[report][large]") {
+    // more elements than Graphviz is asked to lay out (render/layout_effort.hpp): the theory view is left out
+    Model m;
+    m.id = "big";
+    m.title = Text("Big");
+    for (int i = 0; i <= layout_effort::max_nodes; ++i) {
+        Element e;
+        e.kind = Kind::output;
+        e.id = "o" + std::to_string(i);
+        e.label = Text("Output " + std::to_string(i));
+        e.links.push_back({.type = LinkType::leads_to, .from = Ref(e.id), .to = Ref("g")});
+        m.elements.push_back(std::move(e));
+    }
+    Element goal;
+    goal.kind = Kind::impact;
+    goal.id = "g";
+    goal.label = Text("Goal");
+    m.elements.push_back(std::move(goal));
+    const std::vector<Diagnostic> findings = check(m);
+    std::string why;
+    const auto diagrams = report::draw_diagrams(m, findings, "en", why);
+    INFO(why);
+    REQUIRE(diagrams);
+    for (const auto& d : *diagrams) {
+        INFO(d.lang);
+        CHECK(d.left_out);
+        CHECK(d.theory.empty());
+        CHECK(d.overview.find("<svg") != std::string::npos);
+    }
+    // find, not Contains: a failure would print the whole page
+    const std::string page =
+        report::report_html(m, findings, all_rules(default_catalogue()), *diagrams, report::embedded_assets());
+    CHECK(page.find("A view with thousands of boxes is left out") != std::string::npos);
+    CHECK(page.find("En vy med tusentals rutor är utelämnad") != std::string::npos);
+    CHECK(page.find("data-view=\"overview\"") != std::string::npos);
+    CHECK(page.find("<div class=\"figure\" data-view=\"theory\"") == std::string::npos);
+    CHECK(page.find("Output 4000") != std::string::npos);  // every element is in the tables
 }

@@ -124,6 +124,7 @@ struct ReportWords {
     std::string_view threshold;                           ///< an indicator's success criterion (logframe)
     std::string_view program_stage;                       ///< the cover's `stage:`
     std::array<std::string_view, 4> program_stages;       ///< in the order of ProgramStage
+    std::string_view views_left_out;                      ///< a drawing too large to lay out is not on the page
 };
 
 /// The report's words in `lang`: Swedish for `sv`, else English.
@@ -158,7 +159,9 @@ struct ReportWords {
         "In the file",
         "Threshold",
         "Stage",
-        {"design", "implementation", "evaluation", "closed"}};
+        {"design", "implementation", "evaluation", "closed"},
+        "A view with thousands of boxes is left out: Graphviz would take minutes to draw it, and no one could "
+        "read it. The overview shows the main pathways; the tables below hold every element."};
     static const ReportWords sv{
         "Granskningsrapport", "I korthet", "Sammanfattning", "Ägare", "Finansiär", "Period", "Version", "Datum",
         "Språk", "Element per slag", "Utvärderingsbarhet", "Kriterium", "Bedömning", "Viktigaste fyndet",
@@ -189,7 +192,9 @@ struct ReportWords {
         "I filen",
         "Tröskel",
         "Skede",
-        {"utformning", "genomförande", "utvärdering", "avslutat"}};
+        {"utformning", "genomförande", "utvärdering", "avslutat"},
+        "En vy med tusentals rutor är utelämnad: Graphviz skulle behöva minuter för att rita den, och ingen "
+        "skulle kunna läsa den. Översikten visar huvudvägarna; tabellerna nedan har alla element."};
     return lang == "sv" ? sv : en;
 }
 

@@ -42,19 +42,22 @@ namespace toc::report {
 /// page, the overview (graph/overview.hpp), which the page shows first; the
 /// theory view, with the most important of `findings` as numbered badges and
 /// their key (output/badges.hpp); and, when the model has indicators, the
-/// indicator map. nullopt when Graphviz could not draw one of them (`error`
-/// says which and why).
+/// indicator map. A view with too many boxes to lay out (render/layout_effort.hpp)
+/// is left out (LanguageDiagrams::left_out; the overview of such a model draws).
+/// nullopt when Graphviz could not draw one of them (`error` says which and why).
 [[nodiscard]] inline std::optional<LanguageDiagrams> draw_language_diagrams(const Model& model,
                                                                             const std::vector<Diagnostic>& findings,
                                                                             const std::string& lang,
                                                                             std::string& error) {
+    LanguageDiagrams d{lang, {}, {}};
     const auto draw = [&](const DiagramOptions& options, std::string_view what, std::string& into) {
         RenderResult r = render(model, ImageFormat::svg, options);
+        d.left_out = d.left_out || r.too_large;
+        if (r.too_large) return true;
         if (!r.ok()) error = std::string(what) + ": " + r.error;
         else into = std::move(r.data);
         return r.ok();
     };
-    LanguageDiagrams d{lang, {}, {}};
     if (!overview(model).folded.empty()) {
         DiagramOptions o;
         o.lang = lang;

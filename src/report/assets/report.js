@@ -167,7 +167,8 @@
     panel.setAttribute('data-element', index);
     // the overview may have folded the element away: then the theory view, which has every element
     var shown = visibleFigure(report);
-    if (shown && !shown.querySelector('g.node[data-element="' + index + '"]')) showView(report, 'theory');
+    if (shown && !shown.querySelector('g.node[data-element="' + index + '"]') &&
+        report.querySelector('.figure[data-view="theory"]')) showView(report, 'theory');
     highlight(report, index);
     close.focus({ preventScroll: keepScroll === true });
   }

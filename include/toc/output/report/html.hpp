@@ -31,6 +31,7 @@ struct LanguageDiagrams {
     std::string indicators;  ///< the indicator map; may be empty
     std::string changes = {};  ///< the "changes since" section (report/changes.hpp); may be empty
     std::string overview = {};  ///< the one-page overview (graph/overview.hpp); empty when it would fold nothing
+    bool left_out = false;      ///< a view had too many boxes to lay out (render/layout_effort.hpp): its drawing is empty
 };
 
 namespace html {
@@ -117,7 +118,7 @@ namespace html {
     };
     std::vector<View> views;
     if (!d.overview.empty()) views.push_back({"overview", w.overview_view, &d.overview, "o-"});
-    views.push_back({"theory", w.theory_view, &d.theory, "t-"});
+    if (!d.theory.empty()) views.push_back({"theory", w.theory_view, &d.theory, "t-"});
     if (!d.indicators.empty()) views.push_back({"indicators", w.indicator_view, &d.indicators, "i-"});
     if (views.size() > 1)
         for (const View& v : views)
@@ -133,6 +134,7 @@ namespace html {
     for (const View& v : views)
         s += "<div class=\"figure\" data-view=\"" + std::string(v.key) + "\"" + (&v == &views.front() ? "" : " hidden") +
              ">" + inline_svg(*v.svg, ctx.model(), p + std::string(v.prefix)) + "</div>\n";
+    if (d.left_out) s += "<p class=\"left-out\">" + h(w.views_left_out) + "</p>\n";
     return s + "<p class=\"hint chrome\">" + h(w.print_note) + "</p></section>\n";
 }
 
