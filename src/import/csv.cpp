@@ -10,6 +10,7 @@
 #include <deque>
 #include <map>
 #include <optional>
+#include <tuple>
 
 #include "importer.hpp"
 #include "toc/detail/blank.hpp"
@@ -234,6 +235,7 @@ private:
         std::map<std::size_t, Placement> kinds;  // element index → written kind
         struct Pending { std::size_t from, to; Link link; };
         std::vector<Pending> links;
+        std::map<std::tuple<std::size_t, std::size_t, LinkType>, std::size_t> link_of;  // (from, to, type) → index in links
         for (std::size_t r = 1; r < rows_.size(); ++r) {
             const std::string a = cell(r, from), b = cell(r, to);
             if (a.empty() || b.empty()) {
@@ -262,15 +264,13 @@ private:
             }
             if (const std::string e = cell(r, evidence); !e.empty()) l.evidence_note = Text(e);
             // a row per assumption is a common sheet: a repeated link is one link with all their assumptions
-            const auto same = std::find_if(links.begin(), links.end(), [&](const Pending& p) {
-                return p.from == ia && p.to == ib && p.link.type == l.type;
-            });
-            const auto k = static_cast<std::size_t>(same - links.begin());
-            if (same == links.end()) {
+            const auto [same, added] = link_of.try_emplace({ia, ib, l.type}, links.size());
+            const std::size_t k = same->second;
+            if (added) {
                 links.push_back({ia, ib, std::move(l)});
                 assumptions_.emplace_back();
             } else {
-                merge_link(sink_, same->link, l, confidence ? where(r, confidence) : l.location, a, b);
+                merge_link(sink_, links[k].link, l, confidence ? where(r, confidence) : l.location, a, b);
             }
             if (const std::string text = cell(r, assumption); !text.empty()) assumptions_[k].push_back(text);
         }

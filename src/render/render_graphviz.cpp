@@ -166,8 +166,10 @@ bool bound_effort(Agraph_t* g, std::string& error, std::vector<std::string>& war
 /// (layout_effort). When the spline router fails on some edge (Graphviz 2.4x does
 /// with clusters and flat edges), lays out again with curved edges. Returns
 /// nonzero when there is no layout (`error` may say why).
+constexpr int too_large_to_lay_out = -2;  ///< lay_out's answer when bound_effort refused the graph
+
 int lay_out(Session& session, Agraph_t* g, std::string& error_out, std::vector<std::string>& warnings) {
-    if (!bound_effort(g, error_out, warnings)) return -1;
+    if (!bound_effort(g, error_out, warnings)) return too_large_to_lay_out;
     auto failed = [](const std::string& text) {
         return text.find("triangulation failed") != std::string::npos ||
                text.find("cannot find triangle path") != std::string::npos ||
@@ -265,8 +267,8 @@ RenderResult render_dot(std::string_view dot, ImageFormat format) {
         r.data = std::string(dot);
         return r;
     }
-    if (lay_out(session, g.get(), r.error, r.warnings) != 0) {
-        r.too_large = agnnodes(g.get()) > layout_effort::max_nodes;
+    if (const int rc = lay_out(session, g.get(), r.error, r.warnings); rc != 0) {
+        r.too_large = rc == too_large_to_lay_out;
         if (r.error.empty()) r.error = "Graphviz could not lay out the diagram";
         return r;
     }
