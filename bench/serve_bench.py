@@ -7,9 +7,10 @@ For each model: starts `toc serve` on a copy, listens to its update stream as a
 page does, then saves the file N times (a changed comment line: every save is a
 full load, check, draw and compose) and measures from the write to the stream's
 message reaching the client. Prints per model the median, the 90th percentile
-and the largest; the CPU time per save (server and build processes: what an
-idle machine needs); the server's resident memory at the end; and its CPU time
-over 5 s idle (inotify: no polling).
+and the largest; the CPU time per save (the server and its drawing workers:
+what an idle machine needs); their memory at the end, together (proportional set size: the pages they
+share counted once); and
+their CPU time over 5 s idle (inotify: no polling).
 """
 import argparse
 import os
@@ -22,12 +23,17 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 import harness  # noqa: E402
 
 
-def cpu_seconds(pid, children=False):
-    """The process's CPU time (user + system); with `children`, also its finished children's (the builds)."""
-    with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    ticks = int(fields[11]) + int(fields[12]) + (int(fields[13]) + int(fields[14]) if children else 0)
-    return ticks / os.sysconf("SC_CLK_TCK")
+def cpu_seconds(pid):
+    """The CPU time (user + system) of the server and of its workers, running or ended."""
+    total = 0
+    for p in [pid] + harness.children(pid):
+        try:
+            with open(f"/proc/{p}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def bench(toc, model, saves, extra):
@@ -39,17 +45,17 @@ def bench(toc, model, saves, extra):
             stream = harness.Stream(server, since=1)
             stream.next()
             times = []
-            cpu_from = cpu_seconds(server.proc.pid, children=True)
+            cpu_from = cpu_seconds(server.proc.pid)
             for i in range(saves):
                 start = time.monotonic()
                 harness.write_in_place(path, original + f"\n# save {i}\n")
                 m = stream.until(lambda x: "page" in x)
                 times.append((m["received"] - start) * 1000)
-            cpu = (cpu_seconds(server.proc.pid, children=True) - cpu_from) / saves * 1000
+            cpu = (cpu_seconds(server.proc.pid) - cpu_from) / saves * 1000
             idle_from = cpu_seconds(server.proc.pid)
             time.sleep(5)
             idle = cpu_seconds(server.proc.pid) - idle_from
-            rss = server.rss_kib()
+            rss = sum(harness.pss_kib(p) for p in [server.proc.pid] + server.workers())
             stream.close()
             server.stop()
         finally:

@@ -1,14 +1,6 @@
 #include "live_report.hpp"
 
-#include <fcntl.h>
-#include <poll.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <algorithm>
-#include <cerrno>
 #include <cstring>
-#include <functional>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
@@ -21,7 +13,13 @@
 namespace toc::server {
 
 LiveReport::LiveReport(std::string file, const Catalogue& catalogue)
-    : file_(std::move(file)), catalogue_(catalogue), rules_(all_rules(catalogue)) {}
+    : file_(std::move(file)), catalogue_(catalogue), rules_(all_rules(catalogue)) {
+    const std::size_t languages = report::page_languages(report::default_language(Model{})).size();
+    for (std::size_t i = 0; i < languages; ++i)
+        workers_.push_back(std::make_unique<Worker>([this, i](std::string_view text) { return draw(text, i); }));
+}
+
+LiveReport::~LiveReport() = default;
 
 namespace {
 
@@ -38,12 +36,6 @@ std::string message(std::uint64_t build, std::uint64_t version, const std::vecto
 
 namespace {
 
-/// What building one text gave: its errors (one line each), or its page.
-struct Built {
-    std::vector<std::string> errors;
-    std::string page;  ///< empty when there are errors
-    std::size_t findings = 0;
-};
 
 // Over a pipe: lengths as 8 bytes, then the bytes.
 void put(std::string& to, const std::string& s) {
@@ -80,148 +72,80 @@ bool decode(std::string_view s, report::LanguageDiagrams& d, std::string& why) {
     return whole;
 }
 
-/// A child process at work (start_child), and what it wrote.
-struct Child {
-    pid_t pid = -1;
-    int fd = -1;
-    std::string data;
-    int status = 0;
+/// A text loaded and checked: the model, its findings, and its errors (one line each).
+struct Checked {
+    LoadResult loaded;
+    std::vector<Diagnostic> findings;
+    std::vector<std::string> errors;
 };
 
-/// Runs `work` in a child process; its result comes back through a pipe
-/// (finish). Graphviz keeps a little memory from every drawing (its HTML-label
-/// parser, pango): in a child it goes with the child, so the server's memory
-/// stays flat over any number of saves, and a drawing that crashes is an error
-/// on the page, not the end of the server. The child is the fork of this thread
-/// alone: it works, writes to the pipe and leaves with _exit. When no child can
-/// be made, the work is done here.
-Child start_child(const std::function<std::string()>& work) {
-    Child c;
-    int pipe_fds[2];
-    if (::pipe2(pipe_fds, O_CLOEXEC) != 0) {
-        c.data = work();
-        return c;
-    }
-    c.pid = ::fork();
-    if (c.pid < 0) {
-        ::close(pipe_fds[0]);
-        ::close(pipe_fds[1]);
-        c.data = work();
-        return c;
-    }
-    if (c.pid == 0) {
-        ::close(pipe_fds[0]);
-        const std::string data = work();
-        for (std::size_t at = 0; at < data.size();) {
-            const ssize_t n = ::write(pipe_fds[1], data.data() + at, data.size() - at);
-            if (n < 0 && errno == EINTR) continue;
-            if (n <= 0) ::_exit(1);
-            at += static_cast<std::size_t>(n);
-        }
-        ::_exit(0);
-    }
-    ::close(pipe_fds[1]);
-    c.fd = pipe_fds[0];
-    return c;
-}
-
-/// Reads every child's pipe to its end, all together (each may fill its pipe
-/// before the other is done), then waits for each (its `status`).
-void finish(std::vector<Child>& children) {
-    std::vector<pollfd> open;
-    for (const Child& c : children)
-        if (c.fd >= 0) open.push_back({c.fd, POLLIN, 0});
-    char buffer[65536];
-    while (!open.empty()) {
-        if (::poll(open.data(), open.size(), -1) < 0) {
-            if (errno == EINTR) continue;
-            break;
-        }
-        for (std::size_t i = 0; i < open.size();) {
-            Child& c = *std::find_if(children.begin(), children.end(), [&](const Child& x) { return x.fd == open[i].fd; });
-            ssize_t n = 0;
-            if (open[i].revents != 0) {
-                n = ::read(c.fd, buffer, sizeof buffer);
-                if (n < 0 && errno == EINTR) n = 1;  // read again
-                else if (n > 0) c.data.append(buffer, static_cast<std::size_t>(n));
-            }
-            if (open[i].revents != 0 && n <= 0) {  // the end of this child's output
-                ::close(c.fd);
-                c.fd = -1;
-                open.erase(open.begin() + static_cast<std::ptrdiff_t>(i));
-            } else {
-                ++i;
-            }
-        }
-    }
-    for (Child& c : children) {
-        if (c.fd >= 0) ::close(c.fd);  // poll failed: give up on its output
-        c.fd = -1;
-        if (c.pid < 0) continue;
-        while (::waitpid(c.pid, &c.status, 0) < 0 && errno == EINTR) {
-        }
-    }
-}
-
-/// Loads and checks `text` here, then draws each language of the page in a
-/// child process of its own, at the same time (on a machine with two cores the
-/// page is ready in about half the time), and composes the page.
-Built build_text(const std::string& file, const std::string& text, const Catalogue& catalogue,
-                 const std::vector<RuleInfo>& rules, std::uint64_t version) {
-    Built out;
+Checked check_text(const std::string& file, const std::string& text, const Catalogue& catalogue) {
+    Checked out;
     Workspace workspace;
     workspace.open(file, text);
-    const LoadResult loaded = workspace.load(file);
+    out.loaded = workspace.load(file);
     CheckOptions options;
     options.catalogue = &catalogue;
-    std::vector<Diagnostic> findings, errors;
-    if (loaded.ok()) findings = check(loaded.model, options);
-    for (const auto& d : loaded.diagnostics)
+    if (out.loaded.ok()) out.findings = check(out.loaded.model, options);
+    std::vector<Diagnostic> errors;
+    for (const auto& d : out.loaded.diagnostics)
         if (d.severity == Severity::error) errors.push_back(d);
-    for (const auto& d : findings)
+    for (const auto& d : out.findings)
         if (d.severity == Severity::error) errors.push_back(d);
     sort_diagnostics(errors);
     for (const auto& d : errors) out.errors.push_back(format_diagnostic(d));
-    if (!out.errors.empty()) return out;
+    return out;
+}
 
-    const std::vector<std::string> languages = report::page_languages(report::default_language(loaded.model));
-    std::vector<Child> children;
-    children.reserve(languages.size());
-    for (const std::string& lang : languages)
-        children.push_back(start_child([&] {
-            std::string why;
-            const auto d = report::draw_language_diagrams(loaded.model, findings, lang, why);
-            return encode(d, why);
-        }));
-    finish(children);
+}  // namespace
+
+/// In a worker process: loads and checks the text it is sent, and draws the
+/// page's diagrams in the page's `index`th language (report::page_languages).
+/// A text with errors is not drawn: the server shows its errors instead.
+std::string LiveReport::draw(std::string_view text, std::size_t index) const {
+    const Checked c = check_text(file_, std::string(text), catalogue_);
+    if (!c.errors.empty()) return encode(std::nullopt, "the model has errors");
+    const std::string lang = report::page_languages(report::default_language(c.loaded.model)).at(index);
+    std::string why;
+    const auto d = report::draw_language_diagrams(c.loaded.model, c.findings, lang, why);
+    return encode(d, why);
+}
+
+/// Sends `text` to the workers, which draw each language of the page in a
+/// process of its own, at the same time (on a machine with two cores the page
+/// is ready in about half the time); meanwhile loads and checks it here, then
+/// composes the page from what the workers drew.
+LiveReport::Built LiveReport::build_text(const std::string& text, std::uint64_t version) {
+    for (auto& w : workers_) w->send(text);
+    Built out;
+    Checked checked = check_text(file_, text, catalogue_);
+    out.errors = std::move(checked.errors);
+    const std::vector<std::string> languages =
+        report::page_languages(report::default_language(checked.loaded.model));
     std::vector<report::LanguageDiagrams> diagrams;
-    for (std::size_t i = 0; i < children.size(); ++i) {
-        const Child& c = children[i];
-        report::LanguageDiagrams d{languages[i], {}, {}};
+    for (std::size_t i = 0; i < workers_.size(); ++i) {
         std::string why;
-        if (c.pid >= 0 && !(WIFEXITED(c.status) && WEXITSTATUS(c.status) == 0)) {
-            out.errors.push_back(file + ": the drawing stopped " +
-                                 (WIFSIGNALED(c.status) ? "on signal " + std::to_string(WTERMSIG(c.status))
-                                                        : std::string("unexpectedly")) +
-                                 " (Graphviz could not draw the model?)");
-        } else if (!decode(c.data, d, why)) {
-            out.errors.push_back(file + ": the drawing came back incomplete");
+        const std::optional<std::string> answer = workers_[i]->answer(why);  // every worker's, to keep step
+        if (!out.errors.empty()) continue;
+        report::LanguageDiagrams d{languages.at(i), {}, {}};
+        if (!answer) {
+            out.errors.push_back(file_ + ": the drawing stopped " + why + " (Graphviz could not draw the model?)");
+        } else if (!decode(*answer, d, why)) {
+            out.errors.push_back(file_ + ": the drawing came back incomplete");
         } else if (!why.empty()) {
-            std::string message = file;
+            std::string message = file_;
             message.append(": Graphviz could not draw the model: ").append(why);
             out.errors.push_back(std::move(message));
         } else {
             diagrams.push_back(std::move(d));
         }
-        if (!out.errors.empty()) return out;
     }
-    out.page = report::report_html(loaded.model, findings, rules, diagrams, report::embedded_assets(),
-                                   report::LivePage{version});
-    out.findings = findings.size();
+    if (!out.errors.empty()) return out;
+    out.page = report::report_html(checked.loaded.model, checked.findings, rules_, diagrams,
+                                   report::embedded_assets(), report::LivePage{version});
+    out.findings = checked.findings.size();
     return out;
 }
-
-}  // namespace
 
 std::optional<Rebuild> LiveReport::rebuild() {
     SourceText source = read_source(file_);
@@ -236,7 +160,7 @@ std::optional<Rebuild> LiveReport::rebuild() {
     if (!text) {
         out.errors.push_back(format_diagnostic(*source.error));
     } else {
-        Built built = build_text(file_, *text, catalogue_, rules_, build_);
+        Built built = build_text(*text, build_);
         out.errors = std::move(built.errors);
         out.findings = built.findings;
         if (out.errors.empty()) {

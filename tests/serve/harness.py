@@ -20,12 +20,59 @@ import urllib.request
 WAIT = 60  # seconds: a hang, not a slow machine
 
 
+def children(pid):
+    """The processes whose parent is `pid` (from /proc/*/stat)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:  # it ended meanwhile
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def kib(pid, file, key):
+    """A figure in KiB from /proc/PID/FILE's line `key:` (0 when the process has ended)."""
+    try:
+        with open(f"/proc/{pid}/{file}") as f:
+            for line in f:
+                if line.startswith(key + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def rss_kib(pid):
+    """A process's resident memory."""
+    return kib(pid, "status", "VmRSS")
+
+
+def pss_kib(pid):
+    """A process's proportional share of resident memory (pages shared with
+    its parent counted once over all)."""
+    return kib(pid, "smaps_rollup", "Pss")
+
+
+def state(pid):
+    """A process's state letter ("R", "S", "Z"…), or None when it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return None
+
+
 class Server:
     """`toc serve MODEL` as a process; its stdout lines are collected."""
 
-    def __init__(self, toc, model, *args):
+    def __init__(self, toc, model, *args, env=None):
         self.proc = subprocess.Popen([toc, "serve", model, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                     text=True, encoding="utf-8")
+                                     text=True, encoding="utf-8", env=env)
         self.lines = []
         self.errors = []
         self.cond = threading.Condition()
@@ -62,12 +109,13 @@ class Server:
         with self.cond:
             return [l for l in self.lines if re.match(r"toc serve: build \d+:", l)]
 
-    def rss_kib(self):
-        with open(f"/proc/{self.proc.pid}/status") as f:
-            for line in f:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-        return 0
+    def workers(self):
+        """The server's child processes (the workers that draw), by pid."""
+        return children(self.proc.pid)
+
+    def rss_kib(self, with_workers=False):
+        """The server's resident memory; with `with_workers`, its workers' too."""
+        return sum(rss_kib(p) for p in [self.proc.pid] + (self.workers() if with_workers else []))
 
     def alive(self):
         return self.proc.poll() is None

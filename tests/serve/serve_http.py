@@ -13,7 +13,9 @@ a wrong Host, huge headers and bodies, unknown methods, a client that never
 reads) are refused or dropped while the server keeps serving; 300 saves in a
 row with flat memory; --poll; Ctrl-C.
 """
+import json
 import os
+import signal
 import socket
 import sys
 import time
@@ -42,15 +44,19 @@ def main():
     server = Server(toc, path)
     try:
         run(server, path, original)
+        killed_workers(server, path, original)
         saves(server, path, original)
+        workers = server.workers()
         status = server.stop()
         check(status == 0, f"Ctrl-C ends with status 0, not {status}")
+        check(not [p for p in workers if harness.rss_kib(p)], f"no worker outlives the server: {workers}")
         check(any(l == "toc serve: stopped" for l in server.lines), "Ctrl-C says it stopped")
     finally:
         if server.alive():
             server.proc.kill()
     polling(toc, out, original)
     elsewhere(toc, path)
+    opened(toc, path, out)
     if failures:
         print(f"{len(failures)} failure(s)")
         return 1
@@ -169,6 +175,27 @@ def hostile(server, path, original, stream):
     check(server.alive(), "the server survives a stuck client")
 
 
+def killed_workers(server, path, original):
+    # The drawings are made by worker processes; one that dies (here killed
+    # between two saves) is replaced, and the next save is drawn as usual.
+    workers = server.workers()
+    check(len(workers) == 2, f"two workers draw, one for each language of the page: {workers}")
+    stream = Stream(server)
+    stream.next()
+    for pid in workers:
+        os.kill(pid, signal.SIGKILL)
+    deadline = time.monotonic() + harness.WAIT  # until they have ended (a zombie, or reaped)
+    while any(harness.state(p) not in ("Z", None) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    harness.write_in_place(path, harness.with_label(original, "LIVE-AFTER-KILL"))
+    m = stream.next()
+    check(m["errors"] == [] and "LIVE-AFTER-KILL" in svg_part(m.get("page", "")),
+          f"after its workers are killed, the next save is drawn: {m['errors']}")
+    now = server.workers()
+    check(len(now) == 2 and not set(now) & set(workers), f"new workers replace the killed ones: {workers} → {now}")
+    stream.close()
+
+
 def saves(server, path, original):
     # 300 saves (the issue's figure); the sanitizer run asks for fewer
     # (TOC_SERVE_SAVES, at least 60: memory is compared after 50 and at the end).
@@ -177,15 +204,19 @@ def saves(server, path, original):
     stream = Stream(server)
     stream.next()
     rss = {}
+    workers = {}
     for i in range(count):
         label = f"LIVE-SAVE-{i}"
         text = harness.with_label(original, label)
         (harness.write_in_place if i % 2 else harness.write_and_rename)(path, text)
         stream.until(lambda m: label in m.get("page", ""))
         if i in (49, last):
-            rss[i] = server.rss_kib()
-    print(f"memory after 50 saves {rss[49]} KiB, after {count} {rss[last]} KiB", flush=True)
+            rss[i] = server.rss_kib(with_workers=True)
+            workers[i] = server.workers()
+    print(f"memory (server and workers) after 50 saves {rss[49]} KiB, after {count} {rss[last]} KiB", flush=True)
     check(rss[last] <= rss[49] * 1.15 + 4096, f"memory stays flat over {count} saves: {rss[49]} → {rss[last]} KiB")
+    check(not set(workers[49]) & set(workers[last]),
+          f"the workers are replaced from time to time, which bounds what they keep: {workers[49]} → {workers[last]}")
     stream.close()
     check(open(path, encoding="utf-8").read() == harness.with_label(original, f"LIVE-SAVE-{last}"),
           "the server never writes the model")
@@ -221,6 +252,63 @@ def elsewhere(toc, path):
                                capture_output=True, text=True, timeout=harness.WAIT)
         check(taken.returncode == 2 and "cannot listen" in taken.stderr, f"a port in use: {taken.stderr}")
         server.stop()
+    finally:
+        if server.alive():
+            server.proc.kill()
+
+
+OPENER = """#!/usr/bin/python3
+import json, os, sys
+fds = {fd: os.readlink(f"/proc/self/fd/{fd}") for fd in os.listdir("/proc/self/fd") if os.path.exists(f"/proc/self/fd/{fd}")}
+blocked = [l.split()[1] for l in open("/proc/self/status") if l.startswith("SigBlk:")][0]
+with open(os.environ["TOC_TEST_OPENED"] + ".tmp", "w") as f:
+    json.dump({"args": sys.argv[1:], "blocked": blocked, "fds": fds}, f)
+os.rename(os.environ["TOC_TEST_OPENED"] + ".tmp", os.environ["TOC_TEST_OPENED"])
+"""
+
+
+def opened(toc, path, out):
+    # --open runs xdg-open with the page's address; a stand-in on PATH records
+    # how it was started: not with the server's blocked Ctrl-C, nor its sockets
+    folder = os.path.join(out, "open")
+    os.makedirs(folder, exist_ok=True)
+    opener, record = os.path.join(folder, "xdg-open"), os.path.join(folder, "opened.json")
+    with open(opener, "w", encoding="utf-8") as f:
+        f.write(OPENER)
+    os.chmod(opener, 0o755)
+    if os.path.exists(record):
+        os.remove(record)
+    env = dict(os.environ, PATH=folder + os.pathsep + os.environ.get("PATH", ""), DISPLAY=":0",
+               TOC_TEST_OPENED=record)
+    server = Server(toc, path, "--open", env=env)
+    try:
+        deadline = time.monotonic() + harness.WAIT
+        while not os.path.exists(record) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        check(os.path.exists(record), f"--open runs xdg-open: {server.errors}")
+        if os.path.exists(record):
+            with open(record, encoding="utf-8") as f:
+                got = json.load(f)
+            check(got["args"] == [server.url], f"xdg-open is given the page's address {server.url}: {got['args']}")
+            check(int(got["blocked"], 16) == 0, f"the browser does not inherit blocked signals: {got['blocked']}")
+            sockets = [t for t in got["fds"].values() if t.startswith("socket:")]
+            check(not sockets, f"the browser inherits none of the server's sockets: {got['fds']}")
+        check(server.stop() == 0, "--open stops on Ctrl-C")
+    finally:
+        if server.alive():
+            server.proc.kill()
+    # no display: a sentence, and the server serves all the same
+    env = {k: v for k, v in env.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    server = Server(toc, path, "--open", env=env)
+    try:
+        deadline = time.monotonic() + harness.WAIT
+        while not server.errors and time.monotonic() < deadline:
+            time.sleep(0.05)
+        check(any("no display" in e and server.url in e for e in server.errors),
+              f"--open without a display says to open the address: {server.errors}")
+        status, _, _ = get(server, "/")
+        check(status == 200, "and serves the page all the same")
+        check(server.stop() == 0, "--open without a display stops on Ctrl-C")
     finally:
         if server.alive():
             server.proc.kill()

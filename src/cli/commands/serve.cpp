@@ -87,10 +87,26 @@ void open_browser(Streams io, const std::string& url) {
         io.err << "toc serve: no display to open a browser on; open " << url << " yourself\n";
         return;
     }
+    // The browser it starts must not inherit what is the server's own: the
+    // blocked Ctrl-C and SIGTERM (it would not stop on them), and any
+    // descriptor a library left open across exec (a socket there would keep
+    // the port taken after the server ends).
+    posix_spawnattr_t attributes;
+    posix_spawn_file_actions_t actions;
+    posix_spawnattr_init(&attributes);
+    posix_spawn_file_actions_init(&actions);
+    sigset_t none;
+    sigemptyset(&none);
+    posix_spawnattr_setsigmask(&attributes, &none);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK);
+    posix_spawn_file_actions_addclosefrom_np(&actions, 3);
     pid_t pid = 0;
     std::string program = "xdg-open", target = url;
     char* argv[] = {program.data(), target.data(), nullptr};
-    if (::posix_spawnp(&pid, "xdg-open", nullptr, nullptr, argv, environ) != 0) {
+    const int failed = ::posix_spawnp(&pid, "xdg-open", &actions, &attributes, argv, environ);
+    posix_spawn_file_actions_destroy(&actions);
+    posix_spawnattr_destroy(&attributes);
+    if (failed != 0) {
         io.err << "toc serve: xdg-open is not there; open " << url << " yourself\n";
         return;
     }
