@@ -33,15 +33,15 @@ echo "== sanitizers: ctest in $build"
 # The rendering, command-line and report tests run Graphviz, whose leaks are suppressed by library; that
 # needs whole allocation stacks (fast_unwind_on_malloc=0: ASan's fast unwinder
 # stops at the first library built without frame pointers), which costs about
-# 2× in time, so only they pay it. toc serve lays out in forked children that
+# 2× in time, so only they pay it. toc serve lays out in worker processes that
 # leave with _exit, so its own process, which LeakSanitizer checks, holds no
 # Graphviz memory: serve_http runs with the fast unwinder.
 ASAN_OPTIONS="$asan_common" TOC_SERVE_SAVES=60 \
   ctest --test-dir "$build" --output-on-failure -j"$jobs" \
-    -E '^(install_and_find_package$|report_in_browser$|serve_in_browser$|toc_render_tests:|toc_cli_tests:|toc_report_tests:|report_workbook$)'
+    -E '^(install_and_find_package$|report_in_browser$|serve_in_browser$|toc_render_tests:|toc_cli_tests:|toc_report_tests:|report_workbook$|render_links_clear$)'
 ASAN_OPTIONS="$asan_common:fast_unwind_on_malloc=0" \
   ctest --test-dir "$build" --output-on-failure -j"$jobs" \
-    -R '^(toc_render_tests:|toc_cli_tests:|toc_report_tests:|report_workbook$)'
+    -R '^(toc_render_tests:|toc_cli_tests:|toc_report_tests:|report_workbook$|render_links_clear$)'
 echo "== sanitizers: test suite clean after $((SECONDS - start)) s"
 
 if ((fuzz_seconds > 0)); then

@@ -77,6 +77,14 @@ TEST_CASE("toc render: options reach the diagram", "[cli]") {
     CHECK(r.out.find("rankdir=TB") != std::string::npos);
     r = run_toc({"render", small, "--group-by", "level"});
     CHECK(r.out.find("cluster_lane") != std::string::npos);
+    CHECK(r.err.find("no lanes") == std::string::npos);
+    // nothing to group by: said, drawn without lanes
+    r = run_toc({"render", source_path("models/fa_n.yaml"), "--group-by", "site"});
+    CHECK(r.status == 0);
+    CHECK(r.err.find("toc render: warning: --group-by site, but no element names a site (sites:): the drawing has "
+                     "no lanes") != std::string::npos);
+    CHECK(r.out.find("cluster_lane") == std::string::npos);
+    CHECK(r.out.find("digraph") != std::string::npos);
     r = run_toc({"render", small, "--focus", "o_tillit", "--depth", "1"});
     REQUIRE(r.status == 0);
     CHECK(r.out.find("\"o_tillit\" [") != std::string::npos);

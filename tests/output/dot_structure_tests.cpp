@@ -209,8 +209,10 @@ TEST_CASE("options --direction, --group-by and the model's hints", "[dot]") {
     REQUIRE(g.ok());
     std::map<std::string, std::vector<std::string>> lanes;
     for (const auto& s : g.subgraphs)
-        if (starts_with(s.name, "cluster")) lanes[s.attributes.at("label")] = s.nodes;
-    REQUIRE(lanes.size() == 4);  // individual, staff, organisation, system
+        if (starts_with(s.name, "cluster_lane")) lanes[s.attributes.at("label")] = s.nodes;
+    // individual, staff, organisation, system, and last the elements without a level
+    REQUIRE(lanes.size() == 5);
+    CHECK(lanes.count("<B>Övrigt</B>") == 1);
     bool found = false;
     for (const auto& [label, nodes] : lanes)
         if (label.find("Individ") != std::string::npos) {
@@ -224,8 +226,8 @@ TEST_CASE("options --direction, --group-by and the model's hints", "[dot]") {
     o.group_by = GroupBy::actor;
     const DotGraph ga = read_dot(to_dot(m, o));
     std::size_t clusters = 0;
-    for (const auto& s : ga.subgraphs) clusters += starts_with(s.name, "cluster");
-    CHECK(clusters == 1);  // only a_support names an actor
+    for (const auto& s : ga.subgraphs) clusters += starts_with(s.name, "cluster_lane");
+    CHECK(clusters == 2);  // only a_support names an actor: its lane, and the other lane
 }
 
 TEST_CASE("options --focus and --depth draw only what leads to and from one element", "[dot]") {

@@ -210,13 +210,14 @@ def saves(server, path, original):
         text = harness.with_label(original, label)
         (harness.write_in_place if i % 2 else harness.write_and_rename)(path, text)
         stream.until(lambda m: label in m.get("page", ""))
-        if i in (49, last):
+        if i in (0, 49, last):
             rss[i] = server.rss_kib(with_workers=True)
             workers[i] = server.workers()
     print(f"memory (server and workers) after 50 saves {rss[49]} KiB, after {count} {rss[last]} KiB", flush=True)
     check(rss[last] <= rss[49] * 1.15 + 4096, f"memory stays flat over {count} saves: {rss[49]} → {rss[last]} KiB")
-    check(not set(workers[49]) & set(workers[last]),
-          f"the workers are replaced from time to time, which bounds what they keep: {workers[49]} → {workers[last]}")
+    # a worker draws 50 builds, then another takes over: at least 60 saves see it happen
+    check(not set(workers[0]) & set(workers[last]),
+          f"the workers are replaced from time to time, which bounds what they keep: {workers[0]} → {workers[last]}")
     stream.close()
     check(open(path, encoding="utf-8").read() == harness.with_label(original, f"LIVE-SAVE-{last}"),
           "the server never writes the model")

@@ -108,6 +108,46 @@ struct DiagramOptions {
     return s + ". " + std::string(w.theory_draws_all);
 }
 
+/// The keys of the lanes `e` belongs in when a drawing is grouped by `g`, in its
+/// own order and without repeats: its level, its actors or its sites. A
+/// drawing places it once, in the first one's lane.
+[[nodiscard]] inline std::vector<std::string> lane_keys(const Element& e, GroupBy g) {
+    std::vector<std::string> keys;
+    auto add = [&](std::string k) {
+        if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(std::move(k));
+    };
+    switch (g) {
+        case GroupBy::none: break;
+        case GroupBy::level:
+            if (e.level) add(std::string(to_string(*e.level)));
+            break;
+        case GroupBy::actor:
+            for (const auto& r : e.actors) add(r.id);
+            break;
+        case GroupBy::site:
+            for (const auto& r : e.sites) add(r.id);
+            break;
+    }
+    return keys;
+}
+
+/// When a drawing is to have lanes and no element has what they group by, a
+/// sentence that says so (the drawing then has none); else empty. The overview
+/// has lanes only when the command line asks for them.
+[[nodiscard]] inline std::string lanes_note(const Model& model, const DiagramOptions& options) {
+    std::optional<GroupBy> g = options.group_by;
+    if (!g && options.view != DiagramView::overview) g = model.diagram.group_by;
+    if (!g || *g == GroupBy::none) return {};
+    for (const auto& e : model.elements)
+        if (!lane_keys(e, *g).empty()) return {};
+    const std::string_view key = *g == GroupBy::level ? "a level (level:)"
+                                 : *g == GroupBy::actor ? "an actor (actors:)"
+                                                        : "a site (sites:)";
+    return std::string(options.group_by ? "--group-by " : "the model's diagram.group_by is ") +
+           std::string(to_string(*g)) + ", but no element names " + std::string(key) +
+           ": the drawing has no lanes";
+}
+
 namespace detail::dot {
 
 // ---------------------------------------------------------------------------
@@ -225,6 +265,7 @@ public:
     std::string run() {
         choose_elements();
         name_nodes();
+        plan_lanes();
         plan_links();
         emit();
         return std::move(out_);
@@ -236,7 +277,7 @@ private:
         std::size_t index = 0;       // in model.elements
         std::string name;            // DOT node name
         int stage = -1;
-        std::string lane;            // cluster key; empty: none
+        std::string lane;            // its lane's key (lanes_); empty: the "other" lane
     };
     struct PlannedLink {
         const Element* from = nullptr;
@@ -365,16 +406,51 @@ private:
     }
 
     [[nodiscard]] std::string lane_of(const Element& e) const {
-        switch (group_by_) {
-            case GroupBy::none: return {};
-            case GroupBy::level: return e.level ? std::string(to_string(*e.level)) : std::string();
-            case GroupBy::actor: return e.actors.empty() ? std::string() : e.actors.front().id;
-            case GroupBy::site: return e.sites.empty() ? std::string() : e.sites.front().id;
+        const auto keys = lane_keys(e, group_by_);
+        return keys.empty() ? std::string() : keys.front();
+    }
+
+    /// Lanes: one full-width band per key, asked for in the order of the levels,
+    /// or of the model's actors or sites, and last an "other" lane for the
+    /// elements without the key (emit_lane_order). No key at all: no lanes (the
+    /// command line says so, lanes_note).
+    void plan_lanes() {
+        if (group_by_ == GroupBy::none) return;
+        auto rank = [&](const std::string& key) -> std::size_t {
+            switch (group_by_) {
+                case GroupBy::level:
+                    return static_cast<std::size_t>(parse_enum<Level>(key).value_or(Level::system));
+                case GroupBy::actor:
+                    for (std::size_t i = 0; i < model_.actors.size(); ++i)
+                        if (model_.actors[i].id == key) return i;
+                    return model_.actors.size();
+                case GroupBy::site:
+                    for (std::size_t i = 0; i < model_.sites.size(); ++i)
+                        if (model_.sites[i].id == key) return i;
+                    return model_.sites.size();
+                case GroupBy::none: break;
+            }
+            return 0;
+        };
+        bool other = false;
+        for (const auto& d : drawn_) {
+            if (d.lane.empty()) other = true;
+            else if (std::find(lanes_.begin(), lanes_.end(), d.lane) == lanes_.end()) lanes_.push_back(d.lane);
         }
-        return {};
+        if (lanes_.empty()) return;
+        std::stable_sort(lanes_.begin(), lanes_.end(),
+                         [&](const std::string& a, const std::string& b) { return rank(a) < rank(b); });
+        if (other) lanes_.emplace_back();
+        lane_columns_ = used_stages();
+    }
+    std::vector<std::string> lanes_;  ///< the lanes' keys, top to bottom; "" is the "other" lane
+    std::vector<int> lane_columns_;   ///< the stage columns every lane spans (used_stages)
+    [[nodiscard]] static std::string lane_anchor(std::size_t lane, int stage) {
+        return "_lane" + std::to_string(lane) + "_" + std::to_string(stage);
     }
 
     [[nodiscard]] std::string lane_label(const std::string& key) const {
+        if (key.empty()) return std::string(w_->other);
         switch (group_by_) {
             case GroupBy::level:
                 if (auto l = parse_enum<Level>(key)) return std::string(w_->levels[static_cast<std::size_t>(*l)]);
@@ -476,8 +552,10 @@ private:
     void emit() {
         const bool lr = direction_ == DiagramDirection::LR;
         line("digraph toc {", 0);
+        // the overview is packed closer: it is made for one page, and at A4 its text must stay ≥ 8 pt
+        const std::string_view spacing = overview_ ? "nodesep=0.16, ranksep=0.25" : "nodesep=0.22, ranksep=0.35";
         std::string g = "graph [rankdir=" + std::string(lr ? "LR" : "TB") +
-                        ", newrank=true, compound=true, splines=true, nodesep=0.22, ranksep=0.35" +
+                        ", newrank=true, compound=true, splines=true, " + std::string(spacing) +
                         ", pad=0.3, fontname=" + dot_quoted(opt_.font) + ", fontsize=12, labelloc=t, labeljust=l" +
                         ", outputorder=edgesfirst, bgcolor=\"white\"";
         std::string label = graph_label();
@@ -514,9 +592,15 @@ private:
         const auto stages = used_stages();
         if (stages.empty()) return;
         line("// stages, in order: one column each");
+        // With lanes the headers are a band of their own, as a lane is: Graphviz
+        // orders clusters, not a cluster against a lone node (emit_lane_order).
+        if (!lanes_.empty()) line("subgraph \"cluster_stages\" {");
+        if (!lanes_.empty()) line("graph [label=\"\", peripheries=0];", 2);
         for (int s : stages)
             line("\"_stage" + std::to_string(s) + "\" [shape=plaintext, style=\"\", fontsize=13, fontcolor=\"#444444\", label=<<B>" +
-                 html_wrapped(w_->stages[static_cast<std::size_t>(s)], 18) + "</B>>];");
+                     html_wrapped(w_->stages[static_cast<std::size_t>(s)], 18) + "</B>>];",
+                 lanes_.empty() ? 1 : 2);
+        if (!lanes_.empty()) line("}");
         std::string chain;
         for (int s : stages) chain += (chain.empty() ? "" : " -> ") + std::string("\"_stage") + std::to_string(s) + "\"";
         if (stages.size() > 1) line(chain + " [style=invis, weight=100];");
@@ -551,6 +635,14 @@ private:
                  " " + html(w_->result_status[static_cast<std::size_t>(*e.result_status)]) + "</B></FONT>";
         }
         if (!e.evaluated) notes.emplace_back(w_->not_evaluated);
+        if (!lanes_.empty()) {  // drawn once, in its first lane: the others named on the box
+            const auto keys = lane_keys(e, group_by_);
+            std::string also;
+            for (std::size_t i = 1; i < keys.size(); ++i) also += (also.empty() ? "" : ", ") + lane_label(keys[i]);
+            if (!also.empty())
+                s += "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"#555555\"><I>" +
+                     html_wrapped(std::string(w_->also_in) + ": " + also, opt_.wrap + 6) + "</I></FONT>";
+        }
         if (show_actors_ && !e.actors.empty()) {
             std::string who;
             for (const auto& r : e.actors) {
@@ -597,31 +689,30 @@ private:
     }
 
     void emit_nodes() {
-        // Lanes first (clusters), in order of first appearance; then elements without a lane.
-        std::vector<std::string> lanes;
-        for (const auto& d : drawn_)
-            if (!d.lane.empty() && std::find(lanes.begin(), lanes.end(), d.lane) == lanes.end()) lanes.push_back(d.lane);
-        if (group_by_ == GroupBy::level) {
-            std::stable_sort(lanes.begin(), lanes.end(), [](const std::string& a, const std::string& b) {
-                return parse_enum<Level>(a).value_or(Level::system) < parse_enum<Level>(b).value_or(Level::system);
-            });
-        }
         line("// elements");
-        for (std::size_t li = 0; li < lanes.size(); ++li) {
+        // Lanes (lanes_): a cluster each, with an invisible anchor in every stage
+        // column (emit_ranks chains them), so that it spans the whole width.
+        for (std::size_t li = 0; li < lanes_.size(); ++li) {
             line("subgraph \"cluster_lane" + std::to_string(li) + "\" {");
-            line("graph [label=<<B>" + html_wrapped(lane_label(lanes[li]), 40) +
-                     "</B>>, style=\"rounded,filled\", fillcolor=\"#F7F7F7\", color=\"#BBBBBB\", fontsize=12, labeljust=l];",
+            line("graph [label=<<B>" + html_wrapped(lane_label(lanes_[li]), 40) +
+                     "</B>>, style=\"filled\", fillcolor=\"" + std::string(li % 2 ? "#FFFFFF" : "#F4F4F4") +
+                     "\", color=\"#BBBBBB\", fontsize=12, labeljust=l];",
                  2);
             for (const auto& d : drawn_)
-                if (d.lane == lanes[li]) emit_node(d, 2);
+                if (d.lane == lanes_[li]) emit_node(d, 2);
             for (const Indicator* ind : indicators_)
-                if (const Drawn* host = indicator_host(*ind); host && host->lane == lanes[li]) emit_indicator(*ind, 2);
+                if (const Drawn* host = indicator_host(*ind); host && host->lane == lanes_[li]) emit_indicator(*ind, 2);
+            for (const int stage : lane_columns_)
+                line(dot_quoted(lane_anchor(li, stage)) +
+                         " [shape=point, style=invis, width=0.01, height=0.01, fixedsize=true, label=\"\"];",
+                     2);
             line("}");
         }
-        for (const auto& d : drawn_)
-            if (d.lane.empty()) emit_node(d, 1);
-        for (const Indicator* ind : indicators_)
-            if (const Drawn* host = indicator_host(*ind); host && host->lane.empty()) emit_indicator(*ind, 1);
+        if (lanes_.empty()) {
+            for (const auto& d : drawn_) emit_node(d, 1);
+            for (const Indicator* ind : indicators_)
+                if (indicator_host(*ind)) emit_indicator(*ind, 1);
+        }
         // junction points of links that something acts on
         for (const auto& p : links_)
             if (!p.junction.empty() && emitted_junctions_.insert(p.junction).second)
@@ -631,22 +722,120 @@ private:
     }
     std::set<std::string> emitted_junctions_;
 
-    void emit_ranks() {
-        std::map<int, std::vector<std::string>> ranks;
+    /// The boxes of each stage column, by lane (one group when there are no
+    /// lanes): elements, and indicator cards in their result's stage and lane.
+    using StageCells = std::map<int, std::vector<std::vector<std::string>>>;
+    [[nodiscard]] StageCells stage_cells() const {
+        StageCells cells;
+        const std::size_t groups = std::max<std::size_t>(1, lanes_.size());
+        auto lane_index = [&](const Drawn& d) {
+            const auto it = std::find(lanes_.begin(), lanes_.end(), d.lane);
+            return it == lanes_.end() ? std::size_t{0} : static_cast<std::size_t>(it - lanes_.begin());
+        };
+        auto add = [&](int stage, const Drawn& d, std::string name) {
+            auto& c = cells[stage];
+            c.resize(groups);
+            c[lane_index(d)].push_back(std::move(name));
+        };
         for (const auto& d : drawn_)
-            if (d.stage >= 0) ranks[d.stage].push_back(d.name);
+            if (d.stage >= 0) add(d.stage, d, d.name);
         for (const Indicator* ind : indicators_)
             if (const Drawn* host = indicator_host(*ind); host && host->stage >= 0)
-                ranks[host->stage].push_back(indicator_name(*ind));
-        if (ranks.empty()) return;
+                add(host->stage, *host, indicator_name(*ind));
+        for (const int stage : lane_columns_) cells[stage].resize(groups);
+        return cells;
+    }
+
+    void emit_ranks() {
+        const StageCells cells = stage_cells();
+        if (cells.empty()) return;
         line("// columns");
-        for (const auto& [stage, names] : ranks) {
+        const std::size_t row = row_length(cells);
+        std::string last_row;  // the first node of the previous stage's last row, when it has several
+        for (const auto& [stage, lanes] : cells) {
             // The header comes first in its column: invisible edges inside a rank order it.
             const std::string header = "\"_stage" + std::to_string(stage) + "\"";
-            std::string s = "{rank=same; " + header + ";";
-            for (const auto& n : names) s += " " + dot_quoted(n) + ";";
-            line(s + "}");
-            for (const auto& n : names) line(header + " -> " + dot_quoted(n) + " [style=invis];");
+            // A stage of more than `row` boxes in a lane is wrapped into rows, one
+            // under the other: row r holds the r-th `row` boxes of every lane
+            // (top to bottom only; row_length). The lanes' anchors go in the first.
+            std::vector<std::vector<std::string>> rows(1);
+            for (const auto& in_lane : lanes)
+                for (std::size_t i = 0; i < in_lane.size(); ++i) {
+                    const std::size_t r = i / row;
+                    if (rows.size() <= r) rows.resize(r + 1);
+                    rows[r].push_back(in_lane[i]);
+                }
+            if (!lanes_.empty() && lane_columns_.size() && std::count(lane_columns_.begin(), lane_columns_.end(), stage))
+                for (std::size_t li = 0; li < lanes_.size(); ++li) rows.front().push_back(lane_anchor(li, stage));
+            for (std::size_t r = 0; r < rows.size(); ++r) {
+                std::string s = "{rank=same; " + (r == 0 ? header + ";" : std::string());
+                for (const auto& n : rows[r]) s += " " + dot_quoted(n) + ";";
+                line(s + "}");
+                if (r == 0)
+                    for (const auto& n : rows[r]) line(header + " -> " + dot_quoted(n) + " [style=invis];");
+                else
+                    line(dot_quoted(rows[r - 1].front()) + " -> " + dot_quoted(rows[r].front()) + " [style=invis];");
+            }
+            if (!last_row.empty())  // the next stage starts under the last row of a wrapped one
+                line(dot_quoted(last_row) + " -> " + header + " [style=invis];");
+            last_row = rows.size() > 1 && !rows.back().empty() ? rows.back().front() : std::string();
+        }
+        emit_lane_order();
+    }
+
+    /// How many boxes of one lane a stage's row holds: left to right, all of
+    /// them; top to bottom, the most that keep the drawing within 2.5 times as
+    /// wide as it is tall, for a box about 200 pt wide and a row about 110 pt
+    /// tall with its gap (a lane is as wide as its widest row). The boxes
+    /// outside the stages (contexts, barriers, assumption notes) sit in the
+    /// rows too, beside what they concern: counted as spread over all rows.
+    [[nodiscard]] std::size_t row_length(const StageCells& cells) const {
+        std::size_t widest = 1;
+        for (const auto& [stage, lanes] : cells)
+            for (const auto& in_lane : lanes) widest = std::max(widest, in_lane.size());
+        if (direction_ != DiagramDirection::TB) return widest;
+        double outside = 0;
+        for (const auto& d : drawn_) outside += d.stage < 0 ? 1 : 0;
+        if (show_assumptions_)
+            for (const auto& a : model_.assumptions) outside += assumption_targets(a).empty() ? 0 : 1;
+        constexpr double box_width = 200, row_height = 110, widest_ratio = 2.0;
+        for (std::size_t row = widest; row > 1; --row) {
+            std::map<std::size_t, std::size_t> lane_width;  // lane → its widest row, in boxes
+            double rows = 0;
+            for (const auto& [stage, lanes] : cells) {
+                std::size_t stage_rows = 1;
+                for (std::size_t li = 0; li < lanes.size(); ++li) {
+                    lane_width[li] = std::max(lane_width[li], std::min(row, lanes[li].size()));
+                    stage_rows = std::max(stage_rows, (lanes[li].size() + row - 1) / row);
+                }
+                rows += static_cast<double>(stage_rows);
+            }
+            double boxes = outside / static_cast<double>(cells.size());
+            for (const auto& [li, w] : lane_width) boxes += static_cast<double>(w);
+            if (boxes * box_width <= widest_ratio * rows * row_height) return row;
+        }
+        return 1;
+    }
+
+    /// The headers' band above the lanes, and each lane straight across.
+    /// Graphviz keeps no order between clusters that an invisible edge inside a
+    /// column asks for; the order of one node's out-edges (ordering=out) holds
+    /// better: a point left of the first column has an edge to the first
+    /// column's header, then to each lane's anchor there, in lanes_' order. The
+    /// headers stay on top (tested on every seed model); the lanes' order is
+    /// Graphviz's own when it crosses fewer links. Each lane's anchors are
+    /// chained across, so the lane runs straight.
+    void emit_lane_order() {
+        if (lanes_.empty() || lane_columns_.empty()) return;
+        const int first = lane_columns_.front();
+        line("\"_lanes\" [shape=point, style=invis, width=0.01, height=0.01, fixedsize=true, ordering=out, label=\"\"];");
+        line("\"_lanes\" -> \"_stage" + std::to_string(first) + "\" [style=invis];");
+        for (std::size_t li = 0; li < lanes_.size(); ++li)
+            line("\"_lanes\" -> " + dot_quoted(lane_anchor(li, first)) + " [style=invis];");
+        for (std::size_t li = 0; li < lanes_.size() && lane_columns_.size() > 1; ++li) {
+            std::string chain;
+            for (const int stage : lane_columns_) chain += (chain.empty() ? "" : " -> ") + dot_quoted(lane_anchor(li, stage));
+            line(chain + " [style=invis, weight=50];");
         }
     }
 
@@ -1127,7 +1316,7 @@ private:
         const Overview o = overview(model, {options.overview_boxes});
         // one page: shorter lines, and lanes only when asked for on the command line
         DiagramOptions page = options;
-        page.wrap = std::min<std::size_t>(options.wrap, 20);
+        page.wrap = std::min<std::size_t>(options.wrap, 18);
         if (!page.group_by) page.group_by = GroupBy::none;
         return detail::dot::Writer(o.model, page, &o).run();
     }

@@ -39,7 +39,7 @@ struct Words {
     std::string_view overview, overview_draws, of, elements, folded_away, theory_draws_all, folded_inside,
         through_folded, version;
     std::array<std::string_view, 5> assumption_status;  ///< in the order of AssumptionStatus
-    std::string_view findings, not_on_picture, check_lists_all, pathways_through;
+    std::string_view findings, not_on_picture, check_lists_all, pathways_through, also_in;
 };
 
 /// The words in `lang`: Swedish for `sv`, else English.
@@ -65,7 +65,7 @@ struct Words {
         "Overview", "The overview draws", "of", "elements", "folded away", "The theory view draws them all.",
         "in detail", "through folded steps", "Version",
         {"open", "supported", "partly supported", "refuted", "contested"},
-        "Findings", "not on the picture", "toc check lists them all", "pathways through"};
+        "Findings", "not on the picture", "toc check lists them all", "pathways through", "also"};
     static const Words sv{
         {"Problem", "Resurser", "Aktiviteter", "Prestationer", "Kortsiktiga effekter", "Effekter på medellång sikt",
          "Långsiktiga effekter", "Samhällseffekter"},
@@ -87,7 +87,7 @@ struct Words {
         "Översikt", "Översikten visar", "av", "element", "ihopvikta", "Teorivyn visar alla.",
         "i detalj", "via ihopvikta steg", "Version",
         {"öppet", "stöds", "stöds delvis", "motbevisat", "omstritt"},
-        "Fynd", "inte i bilden", "toc check listar alla", "vägar genom"};
+        "Fynd", "inte i bilden", "toc check listar alla", "vägar genom", "även"};
     return lang == "sv" ? sv : en;
 }
 

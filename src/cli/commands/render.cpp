@@ -248,6 +248,10 @@ int RenderCommand::run(Streams io) {
             io.err << "toc render: " << overview_note(o, options.lang.empty() ? model.default_language() : options.lang)
                    << '\n';
 
+    if (format->layout)
+        if (const std::string note = lanes_note(model, options); !note.empty())
+            io.err << "toc render: warning: " << note << '\n';
+
     std::string error;
     const std::string data = write(*format, model, options, error, io.err);
     if (!error.empty()) {
