@@ -765,7 +765,7 @@ private:
                     if (rows.size() <= r) rows.resize(r + 1);
                     rows[r].push_back(in_lane[i]);
                 }
-            if (!lanes_.empty() && lane_columns_.size() && std::count(lane_columns_.begin(), lane_columns_.end(), stage))
+            if (std::find(lane_columns_.begin(), lane_columns_.end(), stage) != lane_columns_.end())
                 for (std::size_t li = 0; li < lanes_.size(); ++li) rows.front().push_back(lane_anchor(li, stage));
             for (std::size_t r = 0; r < rows.size(); ++r) {
                 std::string s = "{rank=same; " + (r == 0 ? header + ";" : std::string());
